@@ -1,0 +1,215 @@
+use super::{console::Console, editor::Editor, exercise_text::ExerciseText, lesson_list::LessonList, toolbar::Toolbar};
+use crate::lessons::{LoadedLesson, load_catalog};
+use crate::python::{Python, PythonEvent};
+use crate::state::{Action, Phase, Session};
+use crate::storage;
+use pyplay_lessons::Exercise;
+use pyplay_protocol::FromWorker;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Which exercise is open: lesson id and exercise id.
+pub type Selection = (String, String);
+
+#[derive(Clone, PartialEq)]
+enum Catalog {
+    Loading,
+    Loaded(Rc<Vec<LoadedLesson>>),
+    Failed(Vec<String>),
+}
+
+fn find<'a>(lessons: &'a [LoadedLesson], (lesson_id, exercise_id): &Selection) -> Option<&'a Exercise> {
+    lessons.iter().find_map(|lesson| match lesson {
+        LoadedLesson::Ready(lesson) if &lesson.id == lesson_id => {
+            lesson.exercises.iter().find(|e| &e.id == exercise_id)
+        }
+        _ => None,
+    })
+}
+
+fn first_exercise(lessons: &[LoadedLesson]) -> Option<Selection> {
+    lessons.iter().find_map(|lesson| match lesson {
+        LoadedLesson::Ready(lesson) => lesson.exercises.first().map(|e| (lesson.id.clone(), e.id.clone())),
+        LoadedLesson::Broken { .. } => None,
+    })
+}
+
+fn action_for(event: PythonEvent) -> Option<Action> {
+    Some(match event {
+        PythonEvent::Failed(message) => Action::Failed { message },
+        PythonEvent::Message(message) => match message {
+            FromWorker::Ready { .. } => Action::WorkerReady,
+            FromWorker::Output { run_id, stream, text } => Action::Output { run_id, stream, text },
+            FromWorker::InputRequest { run_id, seq } => Action::InputRequested { run_id, seq },
+            FromWorker::InputReceived { .. } => return None,
+            FromWorker::Finished { run_id, outcome } => Action::Finished { run_id, outcome },
+            FromWorker::Crashed { message } => Action::Crashed { message },
+        },
+    })
+}
+
+#[component]
+pub fn App() -> Html {
+    let session = use_reducer(Session::default);
+    let python = {
+        let dispatcher = session.dispatcher();
+        use_memo((), move |_| {
+            Python::start(Callback::from(move |event| {
+                if let Some(action) = action_for(event) {
+                    dispatcher.dispatch(action);
+                }
+            }))
+        })
+    };
+    let catalog = use_state(|| Catalog::Loading);
+    let selection = use_state(|| None::<Selection>);
+    let code = use_state(String::new);
+    let save_error = use_state(|| None::<String>);
+
+    let open = {
+        let selection = selection.clone();
+        let code = code.clone();
+        let catalog = catalog.clone();
+        Callback::from(move |(lessons, chosen): (Rc<Vec<LoadedLesson>>, Selection)| {
+            if let Some(exercise) = find(&lessons, &chosen) {
+                let saved = storage::load_code(&chosen.0, &chosen.1);
+                code.set(saved.unwrap_or_else(|| exercise.starter.clone()));
+                storage::save_current(&chosen.0, &chosen.1);
+                selection.set(Some(chosen));
+            }
+            if !matches!(&*catalog, Catalog::Loaded(l) if Rc::ptr_eq(l, &lessons)) {
+                catalog.set(Catalog::Loaded(lessons));
+            }
+        })
+    };
+
+    {
+        let catalog = catalog.clone();
+        let open = open.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match load_catalog().await {
+                    Ok(lessons) => {
+                        let lessons = Rc::new(lessons);
+                        let chosen = storage::load_current()
+                            .filter(|s| find(&lessons, s).is_some())
+                            .or_else(|| first_exercise(&lessons));
+                        match chosen {
+                            Some(chosen) => open.emit((lessons, chosen)),
+                            None => catalog.set(Catalog::Loaded(lessons)),
+                        }
+                    }
+                    Err(errors) => catalog.set(Catalog::Failed(errors)),
+                }
+            });
+        });
+    }
+
+    let on_change = {
+        let code = code.clone();
+        let selection = selection.clone();
+        let save_error = save_error.clone();
+        Callback::from(move |text: String| {
+            if let Some((lesson, exercise)) = &*selection {
+                let result = storage::save_code(lesson, exercise, &text).err();
+                if *save_error != result {
+                    save_error.set(result);
+                }
+            }
+            code.set(text);
+        })
+    };
+
+    let on_run = {
+        let session = session.clone();
+        let python = python.clone();
+        let code = code.clone();
+        let selection = selection.clone();
+        Callback::from(move |()| {
+            if session.phase != Phase::Ready {
+                return;
+            }
+            // Save before anything risky.
+            if let Some((lesson, exercise)) = &*selection {
+                let _ = storage::save_code(lesson, exercise, &code);
+            }
+            let run_id = session.run_id + 1;
+            session.dispatch(Action::RunStarted { run_id });
+            python.run(run_id, (*code).clone());
+        })
+    };
+
+    let on_stop = {
+        let session = session.clone();
+        let python = python.clone();
+        Callback::from(move |()| {
+            session.dispatch(Action::Stopped);
+            python.restart();
+        })
+    };
+
+    let on_input = {
+        let session = session.clone();
+        let python = python.clone();
+        Callback::from(move |line: Option<String>| {
+            if let Phase::AwaitingInput { seq } = session.phase {
+                session.dispatch(Action::InputAnswered { line: line.clone() });
+                python.answer(seq, line);
+            }
+        })
+    };
+
+    let on_select = {
+        let open = open.clone();
+        let catalog = catalog.clone();
+        Callback::from(move |chosen: Selection| {
+            if let Catalog::Loaded(lessons) = &*catalog {
+                open.emit((lessons.clone(), chosen));
+            }
+        })
+    };
+
+    let main = match &*catalog {
+        Catalog::Loading => html! { <p class="loading">{ "Loading lessons…" }</p> },
+        Catalog::Failed(errors) => html! {
+            <div class="lesson-error" role="alert">
+                <h2>{ "The lessons could not be loaded" }</h2>
+                <ul>{ for errors.iter().map(|e| html! { <li><code>{ e }</code></li> }) }</ul>
+                <p>{ "Ask your organizer to fix the file named above. You can still write and run code below." }</p>
+            </div>
+        },
+        Catalog::Loaded(lessons) => match selection.as_ref().and_then(|s| find(lessons, s)) {
+            Some(exercise) => html! { <ExerciseText exercise={exercise.clone()} /> },
+            None => html! { <p>{ "Pick an exercise from the list." }</p> },
+        },
+    };
+
+    let lessons = match &*catalog {
+        Catalog::Loaded(lessons) => lessons.clone(),
+        _ => Rc::new(Vec::new()),
+    };
+
+    html! {
+        <div class="app">
+            <header class="top">
+                <h1>{ "pyplay" }</h1>
+                <span class="tagline">{ "Python in your browser" }</span>
+            </header>
+            <nav class="sidebar" aria-label="Lessons">
+                <LessonList lessons={lessons} selected={(*selection).clone()} on_select={on_select} />
+            </nav>
+            <main class="work">
+                <section class="exercise">{ main }</section>
+                <Editor code={(*code).clone()} on_change={on_change} on_run={on_run.clone()}
+                    error_line={session.error_line} />
+                if let Some(err) = &*save_error {
+                    <p class="save-error" role="alert">
+                        { format!("Your browser is not letting pyplay save your code ({err}). Copy it somewhere safe before closing this tab.") }
+                    </p>
+                }
+                <Toolbar phase={session.phase} on_run={on_run} on_stop={on_stop} />
+                <Console session={(*session).clone()} on_input={on_input} />
+            </main>
+        </div>
+    }
+}

@@ -1,0 +1,47 @@
+use super::app::Selection;
+use crate::lessons::LoadedLesson;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lessons: Rc<Vec<LoadedLesson>>,
+    pub selected: Option<Selection>,
+    pub on_select: Callback<Selection>,
+}
+
+/// Lessons and their exercises; a broken lesson file shows what is wrong with it.
+#[component]
+pub fn LessonList(props: &Props) -> Html {
+    let items = props.lessons.iter().map(|lesson| match lesson {
+        LoadedLesson::Ready(lesson) => {
+            let exercises = lesson.exercises.iter().map(|exercise| {
+                let chosen = (lesson.id.clone(), exercise.id.clone());
+                let current = props.selected.as_ref() == Some(&chosen);
+                let onclick = props.on_select.reform(move |_: MouseEvent| chosen.clone());
+                html! {
+                    <li>
+                        <button class={classes!("exercise-link", current.then_some("current"))}
+                            aria-current={current.then_some("true")} {onclick}>
+                            { &exercise.title }
+                        </button>
+                    </li>
+                }
+            });
+            html! {
+                <li class="lesson" key={lesson.id.clone()}>
+                    <h3>{ &lesson.title }</h3>
+                    <ol>{ for exercises }</ol>
+                </li>
+            }
+        }
+        LoadedLesson::Broken { entry, errors } => html! {
+            <li class="lesson broken" key={entry.id.clone()}>
+                <h3>{ &entry.title }</h3>
+                <p role="alert">{ "This lesson can't be opened:" }</p>
+                <ul>{ for errors.iter().map(|e| html! { <li><code>{ e }</code></li> }) }</ul>
+            </li>
+        },
+    });
+    html! { <ul class="lessons">{ for items }</ul> }
+}

@@ -1,0 +1,6 @@
+pub mod app;
+pub mod console;
+pub mod editor;
+pub mod exercise_text;
+pub mod lesson_list;
+pub mod toolbar;

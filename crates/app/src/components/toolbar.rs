@@ -1,0 +1,32 @@
+use crate::state::Phase;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub phase: Phase,
+    pub on_run: Callback<()>,
+    pub on_stop: Callback<()>,
+}
+
+/// Run and Stop, and what Python is doing (`data-phase` is what tests wait on).
+#[component]
+pub fn Toolbar(props: &Props) -> Html {
+    let (status, phase) = match props.phase {
+        Phase::Starting => ("Starting Python…", "starting"),
+        Phase::Ready => ("Ready", "ready"),
+        Phase::Running => ("Running…", "running"),
+        Phase::AwaitingInput { .. } => ("Waiting for your input", "input"),
+        Phase::Failed => ("Python is not available", "failed"),
+    };
+    let running = matches!(props.phase, Phase::Running | Phase::AwaitingInput { .. });
+    let on_run = props.on_run.reform(|_: MouseEvent| ());
+    let on_stop = props.on_stop.reform(|_: MouseEvent| ());
+    html! {
+        <div class="toolbar">
+            <button id="run" class="run" onclick={on_run} disabled={props.phase != Phase::Ready}
+                title="Run (Ctrl+Enter)">{ "▶ Run" }</button>
+            <button id="stop" class="stop" onclick={on_stop} disabled={!running}>{ "■ Stop" }</button>
+            <span id="status" class="status" data-phase={phase} role="status">{ status }</span>
+        </div>
+    }
+}

@@ -1,0 +1,328 @@
+//! The page's handle on the Python worker: compiles the worker's wasm once, spawns and replaces
+//! workers (Stop terminates one — the only way to stop a `while True: pass` for certain), and
+//! answers `input()` through the channel the page can offer. See docs/ARCHITECTURE.md.
+
+use js_sys::{Atomics, Int32Array, Object, Reflect, SharedArrayBuffer, Uint8Array, WebAssembly};
+use pyplay_protocol::{Channel, FromWorker, ToWorker, service_worker, shared};
+use serde::Serialize;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::{JsFuture, spawn_local};
+use web_sys::{ErrorEvent, MessageEvent, ServiceWorker, Worker};
+use yew::Callback;
+
+/// Files `trunk` writes for the worker crate (web/index.html), next to the page.
+const WORKER_SCRIPT: &str = "worker.js";
+const WORKER_WASM: &str = "pyplay-worker_bg.wasm";
+const SERVICE_WORKER: &str = "sw.js";
+/// Crashes before a worker ever said Ready, in a row, before giving up.
+const MAX_START_CRASHES: u32 = 3;
+
+/// What the page hears from Python.
+pub enum PythonEvent {
+    Message(FromWorker),
+    /// Python can't start (download failed, browser can't run it); the text says what to do.
+    Failed(String),
+}
+
+enum PageChannel {
+    Shared { buffer: SharedArrayBuffer, slots: Int32Array, bytes: Uint8Array },
+    ServiceWorker(ServiceWorker),
+    None,
+}
+
+impl PageChannel {
+    fn kind(&self) -> Channel {
+        match self {
+            PageChannel::Shared { .. } => Channel::Shared,
+            PageChannel::ServiceWorker(_) => Channel::ServiceWorker,
+            PageChannel::None => Channel::None,
+        }
+    }
+}
+
+struct Running {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+}
+
+struct Inner {
+    on_event: Callback<PythonEvent>,
+    module: Option<JsValue>,
+    channel: PageChannel,
+    running: Option<Running>,
+    workers_started: u32,
+    session: String,
+    ready: bool,
+    start_crashes: u32,
+    /// Re-sends an input line on the service-worker channel until the worker confirms it.
+    resend: Option<gloo_timers::callback::Interval>,
+}
+
+/// Cheap to clone; all clones drive the same worker.
+#[derive(Clone)]
+pub struct Python {
+    inner: Rc<RefCell<Inner>>,
+}
+
+impl PartialEq for Python {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+fn js_error_text(err: &JsValue) -> String {
+    Reflect::get(err, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| err.as_string())
+        .unwrap_or_else(|| format!("{err:?}"))
+}
+
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .expect("protocol messages serialise")
+}
+
+impl Python {
+    /// Starts downloading and compiling the interpreter right away.
+    pub fn start(on_event: Callback<PythonEvent>) -> Self {
+        let python = Python {
+            inner: Rc::new(RefCell::new(Inner {
+                on_event,
+                module: None,
+                channel: PageChannel::None,
+                running: None,
+                workers_started: 0,
+                session: String::new(),
+                ready: false,
+                start_crashes: 0,
+                resend: None,
+            })),
+        };
+        let this = python.clone();
+        spawn_local(async move {
+            // Download and compile while the service worker (if needed) registers.
+            let module = compile_module();
+            let channel = choose_channel().await;
+            match module.await {
+                Ok(module) => {
+                    {
+                        let mut inner = this.inner.borrow_mut();
+                        inner.module = Some(module);
+                        inner.channel = channel;
+                    }
+                    this.spawn();
+                }
+                Err(why) => this.fail(format!(
+                    "Python could not be downloaded ({why}). Check your connection and reload \
+                     the page; your code is saved in this browser."
+                )),
+            }
+        });
+        python
+    }
+
+    fn fail(&self, message: String) {
+        let on_event = self.inner.borrow().on_event.clone();
+        on_event.emit(PythonEvent::Failed(message));
+    }
+
+    /// Runs a program; only call while the worker is ready and idle.
+    pub fn run(&self, run_id: u32, source: String) {
+        if let Some(running) = &self.inner.borrow().running {
+            let _ = running.worker.post_message(&to_js(&ToWorker::Run { run_id, source }));
+        }
+    }
+
+    /// Terminates the worker (whatever it is doing) and starts a fresh one.
+    pub fn restart(&self) {
+        self.stop_worker();
+        self.spawn();
+    }
+
+    fn stop_worker(&self) {
+        let mut inner = self.inner.borrow_mut();
+        inner.resend = None;
+        inner.ready = false;
+        if let Some(running) = inner.running.take() {
+            running.worker.terminate();
+        }
+    }
+
+    fn spawn(&self) {
+        let Some(module) = self.inner.borrow().module.clone() else { return };
+        let worker = match Worker::new(WORKER_SCRIPT) {
+            Ok(worker) => worker,
+            Err(err) => return self.fail(format!("Python could not start: {}", js_error_text(&err))),
+        };
+        let this = self.clone();
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            match serde_wasm_bindgen::from_value::<FromWorker>(event.data()) {
+                Ok(message) => this.received(message),
+                Err(err) => web_sys::console::error_1(&format!("pyplay: odd worker message: {err}").into()),
+            }
+        });
+        let this = self.clone();
+        let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
+            event.prevent_default();
+            this.fail(format!(
+                "Python could not start ({}). Reload the page; your code is saved in this browser.",
+                event.message()
+            ));
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+
+        let mut inner = self.inner.borrow_mut();
+        inner.workers_started += 1;
+        inner.session = format!("{}-{}", js_sys::Date::now() as u64, inner.workers_started);
+        let init = Object::new();
+        let set = |key: &str, value: &JsValue| {
+            let _ = Reflect::set(&init, &key.into(), value);
+        };
+        set("type", &"init".into());
+        set("module", &module);
+        set("channel", &to_js(&inner.channel.kind()));
+        set("session", &inner.session.clone().into());
+        if let PageChannel::Shared { buffer, .. } = &inner.channel {
+            set("shared", buffer);
+        }
+        let _ = worker.post_message(&init);
+        inner.running = Some(Running { worker, _on_message: on_message, _on_error: on_error });
+    }
+
+    fn received(&self, message: FromWorker) {
+        match &message {
+            FromWorker::Ready { .. } => {
+                let mut inner = self.inner.borrow_mut();
+                inner.ready = true;
+                inner.start_crashes = 0;
+            }
+            FromWorker::InputReceived { .. } => self.inner.borrow_mut().resend = None,
+            FromWorker::Crashed { message } => {
+                let was_ready = self.inner.borrow().ready;
+                self.stop_worker();
+                let crashes = {
+                    let mut inner = self.inner.borrow_mut();
+                    inner.start_crashes = if was_ready { 0 } else { inner.start_crashes + 1 };
+                    inner.start_crashes
+                };
+                if crashes >= MAX_START_CRASHES {
+                    return self.fail(format!(
+                        "Python keeps failing to start in this browser ({message}). Try reloading \
+                         the page or another browser; your code is saved."
+                    ));
+                }
+                self.spawn();
+            }
+            _ => {}
+        }
+        let on_event = self.inner.borrow().on_event.clone();
+        on_event.emit(PythonEvent::Message(message));
+    }
+
+    /// Answers the worker's input request `seq` with a typed line, or end of input (`None`).
+    pub fn answer(&self, seq: u32, line: Option<String>) {
+        let mut inner = self.inner.borrow_mut();
+        match &inner.channel {
+            PageChannel::Shared { slots, bytes, .. } => {
+                let mut text = line.clone().unwrap_or_default();
+                let mut cut = text.len().min(shared::TEXT_CAPACITY as usize);
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                text.truncate(cut);
+                bytes
+                    .subarray(shared::TEXT_OFFSET, shared::TEXT_OFFSET + text.len() as u32)
+                    .copy_from(text.as_bytes());
+                let state = if line.is_some() { shared::LINE } else { shared::EOF };
+                let _ = Atomics::store(slots, shared::LENGTH, text.len() as i32);
+                let _ = Atomics::store(slots, shared::STATE, state);
+                let _ = Atomics::notify(slots, shared::STATE);
+            }
+            PageChannel::ServiceWorker(sw) => {
+                let message = Object::new();
+                let _ = Reflect::set(&message, &"type".into(), &"pyplay-input".into());
+                let _ = Reflect::set(&message, &"session".into(), &inner.session.clone().into());
+                let _ = Reflect::set(&message, &"seq".into(), &seq.into());
+                let _ = Reflect::set(&message, &"eof".into(), &line.is_none().into());
+                let _ = Reflect::set(&message, &"line".into(), &line.unwrap_or_default().into());
+                let _ = sw.post_message(&message);
+                // A service worker stopped between this post and the worker's read loses the
+                // line: send it again until the worker says it has it.
+                let sw = sw.clone();
+                inner.resend = Some(gloo_timers::callback::Interval::new(
+                    service_worker::RESEND_MS,
+                    move || {
+                        let _ = sw.post_message(&message);
+                    },
+                ));
+            }
+            PageChannel::None => {}
+        }
+    }
+}
+
+/// Starts fetching and compiling the worker's wasm (streaming when the server allows).
+async fn compile_module() -> Result<JsValue, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = window.fetch_with_str(WORKER_WASM);
+    match JsFuture::from(WebAssembly::compile_streaming(&response)).await {
+        Ok(module) => Ok(module),
+        Err(_) => {
+            // compileStreaming needs `application/wasm`; some static hosts send another type.
+            let response: web_sys::Response = JsFuture::from(window.fetch_with_str(WORKER_WASM))
+                .await
+                .map_err(|e| js_error_text(&e))?
+                .unchecked_into();
+            if !response.ok() {
+                return Err(format!("{WORKER_WASM}: HTTP {}", response.status()));
+            }
+            let bytes = JsFuture::from(response.array_buffer().map_err(|e| js_error_text(&e))?)
+                .await
+                .map_err(|e| js_error_text(&e))?;
+            JsFuture::from(WebAssembly::compile(&bytes)).await.map_err(|e| js_error_text(&e))
+        }
+    }
+}
+
+/// SharedArrayBuffer when the page is cross-origin isolated; otherwise our service worker.
+async fn choose_channel() -> PageChannel {
+    let global = js_sys::global();
+    let isolated = Reflect::get(&global, &"crossOriginIsolated".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    if isolated && Reflect::has(&global, &"SharedArrayBuffer".into()).unwrap_or(false) {
+        let buffer = SharedArrayBuffer::new(shared::BYTE_LENGTH);
+        let slots = Int32Array::new(&buffer);
+        let bytes = Uint8Array::new(&buffer);
+        return PageChannel::Shared { buffer, slots, bytes };
+    }
+    match register_service_worker().await {
+        Ok(sw) => PageChannel::ServiceWorker(sw),
+        Err(why) => {
+            web_sys::console::warn_1(&format!("pyplay: no input channel: {why}").into());
+            PageChannel::None
+        }
+    }
+}
+
+async fn register_service_worker() -> Result<ServiceWorker, String> {
+    let navigator = web_sys::window().ok_or("no window")?.navigator();
+    if !Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        return Err("this browser has no service workers here".into());
+    }
+    let container = navigator.service_worker();
+    JsFuture::from(container.register(SERVICE_WORKER)).await.map_err(|e| js_error_text(&e))?;
+    let registration: web_sys::ServiceWorkerRegistration =
+        JsFuture::from(container.ready().map_err(|e| js_error_text(&e))?)
+            .await
+            .map_err(|e| js_error_text(&e))?
+            .unchecked_into();
+    registration.active().ok_or_else(|| "the service worker is not active".into())
+}

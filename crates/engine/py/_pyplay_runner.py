@@ -1,0 +1,175 @@
+"""pyplay's runner: wires stdio and clocks to the host, then runs one program at a time.
+
+Imported once per interpreter; `run` is called for every program with a fresh namespace.
+"""
+
+import sys
+import time
+import _pyplay
+
+
+class _Output:
+    """sys.stdout / sys.stderr: every write goes straight to the host."""
+
+    encoding = "utf-8"
+    errors = "strict"
+    closed = False
+
+    def __init__(self, stream, name):
+        self._stream = stream
+        self.name = name
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        _pyplay.write(self._stream, text)
+        return len(text)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return True
+
+
+class _Input:
+    """sys.stdin: each readline asks the host for one typed line (input() uses it)."""
+
+    encoding = "utf-8"
+    errors = "strict"
+    closed = False
+    name = "<stdin>"
+
+    def readline(self, size=-1):
+        line = _pyplay.readline()
+        return "" if line is None else line + "\n"
+
+    def read(self, size=-1):
+        return "".join(iter(self.readline, ""))
+
+    def readlines(self, hint=-1):
+        return list(iter(self.readline, ""))
+
+    def __iter__(self):
+        return iter(self.readline, "")
+
+    def isatty(self):
+        return False
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return False
+
+
+def _patch_time():
+    # RustPython's own clocks use std::time, which aborts the browser instance: route every
+    # clock and sleep through the host instead.
+    time.sleep = _pyplay.sleep
+    time.time = _pyplay.time
+    time.time_ns = _pyplay.time_ns
+    time.monotonic = time.perf_counter = _pyplay.monotonic
+    time.monotonic_ns = time.perf_counter_ns = _pyplay.monotonic_ns
+    time.process_time = time.thread_time = _pyplay.monotonic
+    time.process_time_ns = time.thread_time_ns = _pyplay.monotonic_ns
+    for name in ("localtime", "gmtime", "ctime"):
+        original = getattr(time, name)
+
+        def now_by_default(secs=None, _original=original):
+            return _original(_pyplay.time() if secs is None else secs)
+
+        now_by_default.__name__ = name
+        setattr(time, name, now_by_default)
+    asctime, strftime = time.asctime, time.strftime
+    time.asctime = lambda t=None: asctime(time.localtime() if t is None else t)
+    time.strftime = lambda fmt, t=None: strftime(fmt, time.localtime() if t is None else t)
+
+
+def _add_quit():
+    # CPython's site module adds quit() beside exit(); RustPython has only exit() built in.
+    import builtins
+
+    if not hasattr(builtins, "quit"):
+        import _sitebuiltins
+
+        builtins.quit = _sitebuiltins.Quitter("quit", "Ctrl-D (i.e. EOF)")
+
+
+_add_quit()
+_stdout = _Output(1, "<stdout>")
+_stderr = _Output(2, "<stderr>")
+_stdin = _Input()
+_patch_time()
+
+
+def _install_stdio():
+    sys.stdout = sys.__stdout__ = _stdout
+    sys.stderr = sys.__stderr__ = _stderr
+    sys.stdin = sys.__stdin__ = _stdin
+
+
+_install_stdio()
+
+
+def _print_exception(exc, skip_frames):
+    import traceback
+
+    tb = exc.__traceback__
+    for _ in range(skip_frames):
+        if tb is not None:
+            tb = tb.tb_next
+    lines = traceback.format_exception(type(exc), exc, tb)
+    _stderr.write("".join(lines))
+
+
+def _error_info(exc, filename):
+    """(1, type name, message, line in the user's file or 0) for the page to point at."""
+    line = 0
+    if isinstance(exc, SyntaxError) and exc.filename == filename:
+        line = exc.lineno or 0
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return (1, type(exc).__name__, str(exc), line)
+
+
+def _exit_status(exc):
+    code = exc.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    _stderr.write(str(code) + "\n")
+    return 1
+
+
+def run(source, filename):
+    """Run one program. Returns (status, error type, message, line); the type is "" if none."""
+    import linecache
+
+    _install_stdio()
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    namespace = {"__name__": "__main__", "__file__": filename, "__builtins__": __builtins__}
+    try:
+        code = compile(source, filename, "exec")
+        exec(code, namespace)
+    except SystemExit as exc:
+        return (_exit_status(exc), "", "", 0)
+    except BaseException as exc:
+        # Drop this function's own frame so the traceback starts in the user's file.
+        _print_exception(exc, skip_frames=1)
+        return _error_info(exc, filename)
+    return (0, "", "", 0)

@@ -1,0 +1,195 @@
+//! pyplay's Python engine: runs a beginner's program with RustPython and reports what it does
+//! through a [`Host`]. Plain Rust, tested natively; the browser worker and the `pyplay-run`
+//! command are two hosts of the same engine, so both behave alike.
+//!
+//! What the engine fixes on top of RustPython (each has a test in `tests/`):
+//! - stdio goes to the host as it is written; `input()` reads lines from the host;
+//! - every clock and `time.sleep` go through the host (std's clocks abort on wasm32);
+//! - `datetime` uses the pure-Python implementation, whose `now()` reads `time.time()`;
+//! - a stub `posix` module makes `import os` (random, statistics, dataclasses…) work;
+//! - tracebacks show the user's source lines; `SystemExit` ends a program quietly;
+//! - a Rust panic in the VM becomes [`Outcome::InternalError`] and the interpreter is replaced.
+
+mod host;
+mod modules;
+
+pub use host::{Host, Stream, TerminalHost};
+
+use rustpython_vm::convert::TryFromObject;
+use rustpython_vm::{Interpreter, PyObjectRef, PyResult, Settings, VirtualMachine};
+use std::cell::RefCell;
+use std::panic::AssertUnwindSafe;
+use std::rc::Rc;
+
+/// The file name programs run under; tracebacks show it.
+pub const MAIN_FILE: &str = "main.py";
+
+thread_local! {
+    static HOST: RefCell<Option<Rc<dyn Host>>> = RefCell::new(None);
+}
+
+/// Calls `f` with the host of the program running now (None between runs).
+pub(crate) fn with_host<R>(f: impl FnOnce(&dyn Host) -> R) -> Option<R> {
+    let host = HOST.with(|slot| slot.borrow().clone());
+    host.map(|host| f(&*host))
+}
+
+/// How a program ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Ran to the end, or called `exit()`/`sys.exit()`; `0` is success.
+    Exited(i32),
+    /// An uncaught exception; its traceback was already written to stderr.
+    Error(PythonError),
+    /// A bug below Python (a Rust panic). The interpreter has been replaced.
+    InternalError(String),
+}
+
+impl Outcome {
+    /// The process exit status a terminal would see.
+    pub fn exit_status(&self) -> i32 {
+        match self {
+            Outcome::Exited(code) => *code,
+            Outcome::Error(_) => 1,
+            Outcome::InternalError(_) => 70,
+        }
+    }
+}
+
+/// An uncaught Python exception, for pointing at the user's code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PythonError {
+    /// The exception's type, e.g. `NameError`.
+    pub kind: String,
+    /// Its message, e.g. `name 'prin' is not defined. Did you mean: 'print'?`.
+    pub message: String,
+    /// The line in the user's file where it happened (innermost), 0 if none.
+    pub line: u32,
+}
+
+/// One Python interpreter, reused across runs (each run gets a fresh `__main__` namespace).
+pub struct Engine {
+    interpreter: Option<Interpreter>,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Engine {
+    /// Creates the engine; the interpreter itself starts on first use (or [`Engine::warm_up`]).
+    pub fn new() -> Self {
+        Self { interpreter: None }
+    }
+
+    /// Starts the interpreter now, so that the first run does not pay for it.
+    pub fn warm_up(&mut self) -> Result<(), String> {
+        self.interpreter_or_start().map(|_| ())
+    }
+
+    fn interpreter_or_start(&mut self) -> Result<&Interpreter, String> {
+        if self.interpreter.is_none() {
+            let interpreter = std::panic::catch_unwind(new_interpreter)
+                .map_err(|panic| panic_message(&panic))??;
+            self.interpreter = Some(interpreter);
+        }
+        Ok(self.interpreter.as_ref().expect("just set"))
+    }
+
+    /// Runs `source` as the file [`MAIN_FILE`], talking to `host` until it ends.
+    pub fn run(&mut self, source: &str, host: Rc<dyn Host>) -> Outcome {
+        HOST.with(|slot| *slot.borrow_mut() = Some(host));
+        let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            let interpreter = self.interpreter_or_start()?;
+            interpreter.enter(|vm| run_in(vm, source).map_err(|exc| describe_failure(vm, exc)))
+        }));
+        HOST.with(|slot| *slot.borrow_mut() = None);
+        match result {
+            Ok(Ok(outcome)) => outcome,
+            Ok(Err(message)) => {
+                self.interpreter = None;
+                Outcome::InternalError(message)
+            }
+            Err(panic) => {
+                // The VM may be half-way through anything: never reuse it. Unwinding skipped
+                // RustPython's frame bookkeeping, which would leave this thread's "current frame"
+                // pointing into the dropped interpreter (the next one would crash on it).
+                self.interpreter = None;
+                rustpython_vm::vm::thread::set_current_frame_nosave(std::ptr::null());
+                Outcome::InternalError(panic_message(&panic))
+            }
+        }
+    }
+}
+
+fn new_interpreter() -> Result<Interpreter, String> {
+    let mut settings = Settings::default();
+    settings.allow_external_library = false;
+    settings.import_site = false;
+    settings.ignore_environment = true;
+    settings.argv = vec![MAIN_FILE.to_owned()];
+    let mut builder = Interpreter::builder(settings);
+    // `_datetime`'s now() reads std's clock, which aborts on wasm32; `datetime` then falls
+    // back to `_pydatetime`, which asks `time.time()` (the host's clock).
+    let defs: Vec<_> = rustpython_stdlib::stdlib_module_defs(&builder.ctx)
+        .into_iter()
+        .filter(|def| def.name.as_str() != "_datetime")
+        .collect();
+    let pyplay = modules::pyplay_module_def(&builder.ctx);
+    let posix = modules::posix_module_def(&builder.ctx);
+    builder = builder
+        .add_native_modules(&defs)
+        .add_native_modules(&[pyplay, posix])
+        .add_frozen_modules(rustpython_pylib::FROZEN_STDLIB)
+        .add_frozen_modules(rustpython_vm::py_freeze!(dir = "../py"));
+    let interpreter = builder.build();
+    interpreter.enter(|vm| {
+        vm.import("_pyplay_runner", 0)
+            .map(drop)
+            .map_err(|exc| format!("pyplay could not start Python: {}", exception_text(vm, exc)))
+    })?;
+    Ok(interpreter)
+}
+
+fn run_in(vm: &VirtualMachine, source: &str) -> PyResult<Outcome> {
+    let runner = vm.import("_pyplay_runner", 0)?;
+    let result = vm.call_method(&runner, "run", (source.to_owned(), MAIN_FILE.to_owned()))?;
+    // The runner returns (status, kind, message, line); kind is "" when there was no error.
+    let items: Vec<PyObjectRef> = vm.extract_elements_with(&result, Ok)?;
+    let [status, kind, message, line] = <[PyObjectRef; 4]>::try_from(items)
+        .map_err(|_| vm.new_type_error("pyplay's runner returned an unexpected result"))?;
+    let status = i32::try_from_object(vm, status)?;
+    let kind = String::try_from_object(vm, kind)?;
+    if kind.is_empty() {
+        return Ok(Outcome::Exited(status));
+    }
+    Ok(Outcome::Error(PythonError {
+        kind,
+        message: String::try_from_object(vm, message)?,
+        line: u32::try_from_object(vm, line)?,
+    }))
+}
+
+/// The runner itself failed (not the user's program): say what happened.
+fn describe_failure(vm: &VirtualMachine, exc: rustpython_vm::builtins::PyBaseExceptionRef) -> String {
+    format!("pyplay's runner failed: {}", exception_text(vm, exc))
+}
+
+fn exception_text(vm: &VirtualMachine, exc: rustpython_vm::builtins::PyBaseExceptionRef) -> String {
+    let mut text = String::new();
+    let _ = vm.write_exception(&mut text, &exc);
+    text
+}
+
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    if let Some(text) = panic.downcast_ref::<&str>() {
+        (*text).to_owned()
+    } else if let Some(text) = panic.downcast_ref::<String>() {
+        text.clone()
+    } else {
+        "unknown panic".to_owned()
+    }
+}
+

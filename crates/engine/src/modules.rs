@@ -1,0 +1,111 @@
+//! Native modules the engine adds to RustPython: `_pyplay` (the bridge to the [`Host`]) and a
+//! small `posix` so that `import os` (and with it random, statistics, dataclasses, …) works on a
+//! platform with no operating system. Both behave the same natively and in the browser.
+//!
+//! [`Host`]: crate::Host
+
+use rustpython_vm::pymodule;
+
+pub(crate) use _pyplay::module_def as pyplay_module_def;
+pub(crate) use posix::module_def as posix_module_def;
+
+#[pymodule]
+mod _pyplay {
+    use crate::{Stream, with_host};
+    use rustpython_vm::{
+        PyResult, VirtualMachine, builtins::{PyBytesRef, PyStrRef},
+        function::ArgIntoFloat,
+    };
+
+    /// `_pyplay.write(stream, text)`: stream 1 is stdout, 2 is stderr.
+    #[pyfunction]
+    fn write(stream: i32, text: PyStrRef) {
+        let stream = if stream == 2 { Stream::Stderr } else { Stream::Stdout };
+        let text = text.to_string_lossy();
+        with_host(|host| host.write(stream, &text));
+    }
+
+    /// One line of input without its line ending, or None at end of input.
+    #[pyfunction]
+    fn readline(vm: &VirtualMachine) -> PyResult<Option<String>> {
+        match with_host(|host| host.read_line()) {
+            Some(Ok(line)) => Ok(line),
+            Some(Err(why)) => Err(vm.new_os_error(why)),
+            None => Ok(None),
+        }
+    }
+
+    /// Panics inside the VM on purpose, so tests can check that a crash is reported and the
+    /// interpreter replaced. Not for lessons.
+    #[pyfunction]
+    fn _crash_for_testing() {
+        panic!("crash requested by a test");
+    }
+
+    #[pyfunction]
+    fn sleep(seconds: ArgIntoFloat, vm: &VirtualMachine) -> PyResult<()> {
+        let seconds = seconds.into_float();
+        if seconds.is_nan() {
+            return Err(vm.new_value_error("Invalid value NaN (not a number)"));
+        }
+        if seconds < 0.0 {
+            return Err(vm.new_value_error("sleep length must be non-negative"));
+        }
+        if !seconds.is_finite() {
+            return Err(vm.new_overflow_error("sleep length is too large"));
+        }
+        with_host(|host| host.sleep(seconds));
+        Ok(())
+    }
+
+    #[pyfunction]
+    fn time() -> f64 {
+        with_host(|host| host.time()).unwrap_or(0.0)
+    }
+
+    #[pyfunction]
+    fn time_ns() -> i64 {
+        (time() * 1e9) as i64
+    }
+
+    #[pyfunction]
+    fn monotonic() -> f64 {
+        with_host(|host| host.monotonic()).unwrap_or(0.0)
+    }
+
+    #[pyfunction]
+    fn monotonic_ns() -> i64 {
+        (monotonic() * 1e9) as i64
+    }
+
+    #[pyfunction]
+    fn urandom(size: isize, vm: &VirtualMachine) -> PyResult<PyBytesRef> {
+        let size = usize::try_from(size)
+            .map_err(|_| vm.new_value_error("negative argument not allowed"))?;
+        let mut bytes = vec![0; size];
+        getrandom::fill(&mut bytes).map_err(|err| vm.new_os_error(err.to_string()))?;
+        Ok(vm.ctx.new_bytes(bytes))
+    }
+
+}
+
+#[pymodule]
+mod posix {
+    use rustpython_vm::{Py, PyResult, VirtualMachine, builtins::PyModule, scope::Scope};
+
+    /// The functions live in Python (py/posix_stub.py); the module is native so that it is
+    /// listed in `sys.builtin_module_names`, which is how `os` picks its platform.
+    pub(crate) fn module_exec(vm: &VirtualMachine, module: &Py<PyModule>) -> PyResult<()> {
+        __module_exec(vm, module);
+        let code = vm
+            .compile(
+                include_str!("../py/posix_stub.py"),
+                rustpython_vm::compiler::Mode::Exec,
+                "<pyplay posix>",
+            )
+            .map_err(|err| vm.new_runtime_error(format!("pyplay's posix stub: {err:?}")))?;
+        let dict = module.dict();
+        vm.run_code_obj(code, Scope::with_builtins(None, dict, vm))?;
+        Ok(())
+    }
+}

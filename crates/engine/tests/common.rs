@@ -1,0 +1,71 @@
+//! A host for tests: scripted input lines, recorded output, a fake clock that sleep advances.
+
+use pyplay_engine::{Engine, Host, Outcome, Stream};
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+#[derive(Default)]
+pub struct TestHost {
+    /// Every write in order, with its stream.
+    pub writes: RefCell<Vec<(Stream, String)>>,
+    pub input: RefCell<VecDeque<String>>,
+    /// Seconds since the epoch; sleep advances it.
+    pub clock: Cell<f64>,
+    pub slept: RefCell<Vec<f64>>,
+    /// When set, read_line fails with this reason.
+    pub input_unavailable: Option<String>,
+}
+
+impl TestHost {
+    pub fn with_input(lines: &[&str]) -> Rc<Self> {
+        let host = Self { clock: Cell::new(1_000_000_000.0), ..Self::default() };
+        host.input.borrow_mut().extend(lines.iter().map(|l| l.to_string()));
+        Rc::new(host)
+    }
+
+    pub fn stream(&self, stream: Stream) -> String {
+        self.writes.borrow().iter().filter(|(s, _)| *s == stream).map(|(_, t)| t.as_str()).collect()
+    }
+
+    pub fn stdout(&self) -> String {
+        self.stream(Stream::Stdout)
+    }
+
+    pub fn stderr(&self) -> String {
+        self.stream(Stream::Stderr)
+    }
+}
+
+impl Host for TestHost {
+    fn write(&self, stream: Stream, text: &str) {
+        self.writes.borrow_mut().push((stream, text.to_owned()));
+    }
+
+    fn read_line(&self) -> Result<Option<String>, String> {
+        match &self.input_unavailable {
+            Some(why) => Err(why.clone()),
+            None => Ok(self.input.borrow_mut().pop_front()),
+        }
+    }
+
+    fn sleep(&self, seconds: f64) {
+        self.slept.borrow_mut().push(seconds);
+        self.clock.set(self.clock.get() + seconds);
+    }
+
+    fn time(&self) -> f64 {
+        self.clock.get()
+    }
+
+    fn monotonic(&self) -> f64 {
+        self.clock.get() - 1_000_000_000.0
+    }
+}
+
+/// Runs `source` on a fresh engine with the given input lines.
+pub fn run(source: &str, input: &[&str]) -> (Outcome, Rc<TestHost>) {
+    let host = TestHost::with_input(input);
+    let outcome = Engine::new().run(source, host.clone());
+    (outcome, host)
+}

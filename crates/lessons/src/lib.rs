@@ -1,0 +1,136 @@
+//! The lesson format the app loads at run time: `lessons/index.json` lists lesson files, each
+//! lesson file holds its exercises. Parsing reports errors that name the file and the field
+//! (`lessons/loops.json: exercises[2].starter: invalid type…`), so an organizer can fix them.
+
+mod markdown;
+
+pub use markdown::render_markdown;
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+
+/// `lessons/index.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Index {
+    pub lessons: Vec<IndexEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndexEntry {
+    pub id: String,
+    pub title: String,
+    /// The lesson file, relative to the index.
+    pub file: String,
+}
+
+/// One lesson file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    pub id: String,
+    pub title: String,
+    pub exercises: Vec<Exercise>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    pub id: String,
+    pub title: String,
+    /// Markdown.
+    pub text: String,
+    /// The code the editor starts with.
+    pub starter: String,
+}
+
+/// What is wrong with a lesson file, in words for the person who wrote it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LessonError {
+    /// The file as the app fetched it, e.g. `lessons/loops.json`.
+    pub file: String,
+    /// The field, e.g. `exercises[2].starter`; empty for the file as a whole.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for LessonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(f, "{}: {}: {}", self.file, self.field, self.message)
+        }
+    }
+}
+
+impl std::error::Error for LessonError {}
+
+fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, LessonError> {
+    let deserializer = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(deserializer).map_err(|err| {
+        let field = err.path().to_string();
+        let inner = err.into_inner();
+        let message = if inner.is_syntax() || inner.is_eof() {
+            format!("not valid JSON ({inner})")
+        } else {
+            inner.to_string()
+        };
+        LessonError { file: file.to_owned(), field: if field == "." { String::new() } else { field }, message }
+    })
+}
+
+fn error(file: &str, field: String, message: impl Into<String>) -> LessonError {
+    LessonError { file: file.to_owned(), field, message: message.into() }
+}
+
+/// Checks that ids are present and unique, listing every problem at once.
+fn unique_ids<'a>(
+    file: &str,
+    list: &str,
+    ids: impl Iterator<Item = &'a str>,
+    errors: &mut Vec<LessonError>,
+) {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if id.trim().is_empty() {
+            errors.push(error(file, format!("{list}[{i}].id"), "must not be empty"));
+        } else if !seen.insert(id) {
+            errors.push(error(file, format!("{list}[{i}].id"), format!("duplicate id \"{id}\"")));
+        }
+    }
+}
+
+/// Parses `index.json`.
+pub fn parse_index(file: &str, text: &str) -> Result<Index, Vec<LessonError>> {
+    let index: Index = parse(file, text).map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    unique_ids(file, "lessons", index.lessons.iter().map(|l| l.id.as_str()), &mut errors);
+    for (i, entry) in index.lessons.iter().enumerate() {
+        if entry.file.trim().is_empty() {
+            errors.push(error(file, format!("lessons[{i}].file"), "must name a lesson file"));
+        }
+    }
+    if errors.is_empty() { Ok(index) } else { Err(errors) }
+}
+
+/// Parses one lesson file.
+pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<LessonError>> {
+    let lesson: Lesson = parse(file, text).map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    if lesson.exercises.is_empty() {
+        errors.push(error(file, "exercises".into(), "a lesson needs at least one exercise"));
+    }
+    unique_ids(file, "exercises", lesson.exercises.iter().map(|e| e.id.as_str()), &mut errors);
+    for (i, exercise) in lesson.exercises.iter().enumerate() {
+        if exercise.title.trim().is_empty() {
+            errors.push(error(file, format!("exercises[{i}].title"), "must not be empty"));
+        }
+    }
+    if errors.is_empty() { Ok(lesson) } else { Err(errors) }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,129 @@
+//! The messages between the page (Yew app) and the Python worker.
+//!
+//! Both sides serialise these with serde (`serde-wasm-bindgen` on the wire, a plain JS object
+//! tagged by `type`). Replies to `input()` do not travel as messages — the worker is blocked
+//! inside Python then — but through the input channel described by [`Channel`].
+
+use serde::{Deserialize, Serialize};
+
+/// Page → worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ToWorker {
+    /// Run a program. Only sent while the worker is idle (after `Ready` or `Finished`).
+    Run { run_id: u32, source: String },
+}
+
+/// Worker → page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum FromWorker {
+    /// The interpreter is up; `startup_ms` is how long creating it took inside the worker.
+    /// `channel` is the input channel that works (it may be `None` if the one offered didn't).
+    Ready { startup_ms: f64, channel: Channel },
+    /// Text the running program wrote (batched, in order).
+    Output { run_id: u32, stream: Stream, text: String },
+    /// The program called `input()` (its prompt was already sent as output) and is blocked
+    /// until the page answers line number `seq` of this worker through the input channel.
+    InputRequest { run_id: u32, seq: u32 },
+    /// The worker has read input line `seq`; the page may stop re-sending it.
+    InputReceived { run_id: u32, seq: u32 },
+    /// The program ended.
+    Finished { run_id: u32, outcome: Outcome },
+    /// The worker is broken (a Rust panic or a failed start) and must be replaced.
+    Crashed { message: String },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// How a run ended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Outcome {
+    /// Ran to the end or called exit(); 0 is success.
+    Exited { code: i32 },
+    /// An uncaught exception (its traceback is already in the output).
+    Error { error: PythonError },
+    /// A bug below Python; the worker is replaced after this.
+    Internal { message: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PythonError {
+    pub kind: String,
+    pub message: String,
+    /// Line in the user's program, 0 if unknown.
+    pub line: u32,
+}
+
+/// How the page answers `input()` and how the worker sleeps, chosen by the page at start.
+/// (The shared buffer itself is passed beside this description, as it is not serde data.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// Cross-origin isolated page: a SharedArrayBuffer laid out as in [`shared`].
+    Shared,
+    /// No isolation: synchronous requests to [`service_worker::PREFIX`] answered by our
+    /// service worker.
+    ServiceWorker,
+    /// Neither is available: input() raises a clear error, sleep busy-waits.
+    None,
+}
+
+/// Layout of the SharedArrayBuffer channel, in 32-bit slots then bytes.
+pub mod shared {
+    /// Slot: 0 = empty, 1 = a line is ready, 2 = end of input.
+    pub const STATE: u32 = 0;
+    /// Slot: byte length of the UTF-8 line.
+    pub const LENGTH: u32 = 1;
+    /// Slot that nobody ever notifies: `Atomics.wait` on it with a timeout is a sleep.
+    pub const SLEEP: u32 = 2;
+    pub const EMPTY: i32 = 0;
+    pub const LINE: i32 = 1;
+    pub const EOF: i32 = 2;
+    /// Where the line's bytes start.
+    pub const TEXT_OFFSET: u32 = 16;
+    /// Longest line in bytes; the page cuts longer ones.
+    pub const TEXT_CAPACITY: u32 = 64 * 1024;
+    pub const BYTE_LENGTH: u32 = TEXT_OFFSET + TEXT_CAPACITY;
+}
+
+/// The service-worker channel (see web/sw.js, which implements the other end).
+pub mod service_worker {
+    /// URL path prefix (relative to the app) that the service worker answers itself.
+    pub const PREFIX: &str = "__pyplay_sync__/";
+    /// Header the service worker sets on its answers, so a request that reached the network
+    /// instead is recognised.
+    pub const MARK_HEADER: &str = "x-pyplay-sync";
+    /// How long the service worker holds a read before answering "nothing yet" (ms).
+    pub const HOLD_MS: u32 = 2000;
+    /// How long the page waits for `InputReceived` before sending a line again (ms).
+    pub const RESEND_MS: u32 = 1000;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_are_tagged_objects() {
+        let msg = FromWorker::Finished { run_id: 3, outcome: Outcome::Exited { code: 0 } };
+        let json = serde_json::to_string(&msg).unwrap();
+        assert_eq!(
+            json,
+            r#"{"type":"finished","run_id":3,"outcome":{"kind":"exited","code":0}}"#
+        );
+        assert_eq!(serde_json::from_str::<FromWorker>(&json).unwrap(), msg);
+    }
+
+    #[test]
+    fn shared_layout_fits() {
+        assert!(shared::TEXT_OFFSET >= 4 * (shared::SLEEP + 1));
+        assert_eq!(shared::BYTE_LENGTH % 4, 0);
+    }
+}

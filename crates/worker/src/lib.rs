@@ -1,0 +1,163 @@
+//! The Web Worker side of pyplay: receives `ToWorker` messages, runs programs with the engine
+//! and posts `FromWorker` messages back. Only glue lives here; `web/worker.js` loads this module
+//! (compiled once by the page) and forwards messages to [`start`] and [`handle`].
+
+mod channel;
+
+use channel::InputChannel;
+use js_sys::Date;
+use pyplay_engine::{Engine, Host, Outcome, Stream};
+use pyplay_protocol::{self as proto, FromWorker, ToWorker};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::DedicatedWorkerGlobalScope;
+
+thread_local! {
+    static ENGINE: RefCell<Engine> = RefCell::new(Engine::new());
+    static CHANNEL: RefCell<Option<Rc<InputChannel>>> = const { RefCell::new(None) };
+}
+
+fn scope() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+fn post(message: &FromWorker) {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    match serde::Serialize::serialize(message, &serializer) {
+        Ok(value) => {
+            let _ = scope().post_message(&value);
+        }
+        Err(err) => web_sys::console::error_1(&format!("pyplay: can't send {message:?}: {err}").into()),
+    }
+}
+
+fn now_ms() -> f64 {
+    scope().performance().map(|p| p.now()).unwrap_or_else(Date::now)
+}
+
+/// Sets up the input channel and starts the interpreter, then says `Ready`.
+/// `shared` is the SharedArrayBuffer when the page chose `Channel::Shared`; `session` names this
+/// worker's input lines on the service-worker channel.
+#[wasm_bindgen]
+pub fn start(channel: JsValue, shared: JsValue, session: String) {
+    std::panic::set_hook(Box::new(|info| {
+        // With panic=abort on wasm the instance is dead after this: tell the page to replace us.
+        let message = info.to_string();
+        web_sys::console::error_1(&format!("pyplay worker panicked: {message}").into());
+        post(&FromWorker::Crashed { message });
+    }));
+    let started = now_ms();
+    let channel = serde_wasm_bindgen::from_value(channel).unwrap_or(proto::Channel::None);
+    let channel = InputChannel::new(channel, shared, session);
+    let kind = channel.kind();
+    CHANNEL.with(|slot| *slot.borrow_mut() = Some(Rc::new(channel)));
+    match ENGINE.with(|engine| engine.borrow_mut().warm_up()) {
+        Ok(()) => post(&FromWorker::Ready { startup_ms: now_ms() - started, channel: kind }),
+        Err(message) => post(&FromWorker::Crashed { message }),
+    }
+}
+
+/// Handles one message from the page.
+#[wasm_bindgen]
+pub fn handle(message: JsValue) {
+    let message: ToWorker = match serde_wasm_bindgen::from_value(message) {
+        Ok(message) => message,
+        Err(err) => {
+            web_sys::console::error_1(&format!("pyplay worker: unknown message: {err}").into());
+            return;
+        }
+    };
+    match message {
+        ToWorker::Run { run_id, source } => run(run_id, &source),
+    }
+}
+
+fn run(run_id: u32, source: &str) {
+    let channel = CHANNEL.with(|slot| slot.borrow().clone()).expect("start() runs before any message");
+    let host = Rc::new(WorkerHost::new(run_id, channel));
+    let outcome = ENGINE.with(|engine| engine.borrow_mut().run(source, host.clone()));
+    host.flush();
+    let outcome = match outcome {
+        Outcome::Exited(code) => proto::Outcome::Exited { code },
+        Outcome::Error(e) => proto::Outcome::Error {
+            error: proto::PythonError { kind: e.kind, message: e.message, line: e.line },
+        },
+        Outcome::InternalError(message) => proto::Outcome::Internal { message },
+    };
+    post(&FromWorker::Finished { run_id, outcome });
+}
+
+/// Output is batched so that a loop printing 100 000 lines doesn't post 100 000 messages:
+/// a batch goes out when it is this big, this old, or before the program blocks or ends.
+const FLUSH_BYTES: usize = 8 * 1024;
+const FLUSH_MS: f64 = 16.0;
+
+struct WorkerHost {
+    run_id: u32,
+    channel: Rc<InputChannel>,
+    pending: RefCell<(Stream, String)>,
+    last_flush: Cell<f64>,
+}
+
+impl WorkerHost {
+    fn new(run_id: u32, channel: Rc<InputChannel>) -> Self {
+        Self { run_id, channel, pending: RefCell::new((Stream::Stdout, String::new())), last_flush: Cell::new(0.0) }
+    }
+
+    fn flush(&self) {
+        let (stream, text) = {
+            let mut pending = self.pending.borrow_mut();
+            if pending.1.is_empty() {
+                return;
+            }
+            (pending.0, std::mem::take(&mut pending.1))
+        };
+        let stream = match stream {
+            Stream::Stdout => proto::Stream::Stdout,
+            Stream::Stderr => proto::Stream::Stderr,
+        };
+        post(&FromWorker::Output { run_id: self.run_id, stream, text });
+        self.last_flush.set(now_ms());
+    }
+}
+
+impl Host for WorkerHost {
+    fn write(&self, stream: Stream, text: &str) {
+        if self.pending.borrow().0 != stream {
+            self.flush();
+            self.pending.borrow_mut().0 = stream;
+        }
+        let size = {
+            let mut pending = self.pending.borrow_mut();
+            pending.1.push_str(text);
+            pending.1.len()
+        };
+        if size >= FLUSH_BYTES || now_ms() - self.last_flush.get() >= FLUSH_MS {
+            self.flush();
+        }
+    }
+
+    fn read_line(&self) -> Result<Option<String>, String> {
+        self.flush();
+        let seq = self.channel.next_seq();
+        post(&FromWorker::InputRequest { run_id: self.run_id, seq });
+        let line = self.channel.read_line(seq)?;
+        post(&FromWorker::InputReceived { run_id: self.run_id, seq });
+        Ok(line)
+    }
+
+    fn sleep(&self, seconds: f64) {
+        self.flush();
+        self.channel.sleep(seconds * 1000.0);
+        self.last_flush.set(now_ms());
+    }
+
+    fn time(&self) -> f64 {
+        Date::now() / 1000.0
+    }
+
+    fn monotonic(&self) -> f64 {
+        now_ms() / 1000.0
+    }
+}

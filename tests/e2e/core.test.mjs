@@ -1,0 +1,159 @@
+// The walking skeleton as an attendee uses it, in real Chromium with the real worker and
+// interpreter: dist/ served on 127.0.0.1 with COOP/COEP (SharedArrayBuffer input channel).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, waitReady, setCode, runToEnd, output } from "./harness.mjs";
+
+let server, browser, page;
+const timings = {};
+
+before(async () => {
+  server = await serve({ isolated: true });
+  browser = await launch();
+  page = browser.page;
+  const start = Date.now();
+  await page.goto(server.url);
+  await waitReady(page);
+  timings.loadToReady = Date.now() - start;
+});
+
+after(async () => {
+  console.log(`# timings (ms): ${JSON.stringify(timings)}`);
+  await browser?.close();
+  await server?.close();
+});
+
+test("the first exercise of the first lesson opens in the editor", async () => {
+  await page.waitForSelector(".exercise-text h2");
+  assert.equal(await page.locator(".exercise-text h2").innerText(), "Hello, world");
+  assert.match(await page.locator("#code").inputValue(), /print\("Hello, world!"\)/);
+  assert.equal(await page.locator(".exercise-link").count(), 3);
+  assert.equal(await page.evaluate(() => crossOriginIsolated), true);
+});
+
+test("hello world prints", async () => {
+  await setCode(page, 'print("Hello, world!")');
+  await runToEnd(page);
+  assert.equal(await output(page), "Hello, world!\n");
+});
+
+test("Ctrl+Enter runs, Tab inserts four spaces", async () => {
+  await setCode(page, "for i in range(3):\n");
+  await page.locator("#code").press("End");
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("print(i * 10)");
+  assert.equal(await page.locator("#code").inputValue(), "for i in range(3):\n    print(i * 10)");
+  await page.keyboard.press("Control+Enter");
+  await page.waitForSelector('#status[data-phase="running"], #status[data-phase="ready"]');
+  await waitReady(page);
+  assert.equal(await output(page), "0\n10\n20\n");
+});
+
+test("an error shows a traceback with the user's line and source", async () => {
+  await setCode(page, 'x = 1\nprint(x + "a")\n');
+  await runToEnd(page);
+  const text = await output(page);
+  assert.match(text, /Traceback \(most recent call last\):/);
+  assert.match(text, /File "main.py", line 2, in <module>/);
+  assert.match(text, /print\(x \+ "a"\)/);
+  assert.match(text, /TypeError: unsupported operand type\(s\) for \+: 'int' and 'str'/);
+  assert.match(await page.locator(".error-line").innerText(), /line 2/);
+});
+
+test("output printed before a sleep appears before the sleep ends", async () => {
+  await setCode(page, 'import time\nprint("first")\ntime.sleep(1)\nprint("second")\n');
+  const start = Date.now();
+  await page.click("#run");
+  await page.waitForFunction(() => document.querySelector("#output").innerText.includes("first"));
+  const firstAt = Date.now() - start;
+  assert.doesNotMatch(await output(page), /second/, "second line came with the first");
+  await page.waitForFunction(() => document.querySelector("#output").innerText.includes("second"));
+  const secondAt = Date.now() - start;
+  await waitReady(page);
+  assert.ok(secondAt - firstAt >= 900, `sleep lasted only ${secondAt - firstAt} ms`);
+  timings.sleep1s = secondAt - firstAt;
+});
+
+test("input() waits for a typed line, echoes it, and Ctrl+D is EOFError", async () => {
+  await setCode(page, 'name = input("Name? ")\nprint("Hi", name)\ninput()\n');
+  await page.click("#run");
+  await page.waitForSelector("#stdin");
+  assert.equal(await output(page), "Name? ");
+  await page.locator("#stdin").fill("Ada");
+  await page.locator("#stdin").press("Enter");
+  await page.waitForFunction(() => document.querySelector("#output").innerText.includes("Hi Ada"));
+  await page.waitForSelector("#stdin");
+  await page.locator("#stdin").press("Control+d");
+  await waitReady(page);
+  const text = await output(page);
+  assert.match(text, /^Name? Ada\nHi Ada\n/);
+  assert.match(text, /EOFError/);
+});
+
+test("Stop ends a runaway loop, the page stays responsive, and a new run works within 1 s", async () => {
+  await setCode(page, "while True:\n    pass\n");
+  await page.click("#run");
+  await page.waitForSelector('#status[data-phase="running"]');
+  // The page answers while Python spins: typing in the editor still works.
+  const before = Date.now();
+  const answered = await page.evaluate(() => new Promise((r) => setTimeout(() => r(true), 50)));
+  assert.ok(answered && Date.now() - before < 1000, "page did not answer while Python ran");
+  await page.locator("#code").press("ControlOrMeta+End");
+  await page.keyboard.type("# still typing");
+  assert.match(await page.locator("#code").inputValue(), /# still typing$/);
+  const stopAt = Date.now();
+  await page.click("#stop");
+  await waitReady(page, 5_000);
+  timings.stopToReady = Date.now() - stopAt;
+  assert.match(await output(page), /Program stopped\./);
+  await setCode(page, 'print("alive")');
+  await runToEnd(page);
+  const total = Date.now() - stopAt;
+  assert.equal(await output(page), "alive\n");
+  assert.ok(total < 1000 + 500, `Stop to a finished new run took ${total} ms`);
+});
+
+test("the listed standard modules import and run in the browser build", async () => {
+  await setCode(page, [
+    "import math, random, string, collections, json, re, datetime, itertools, functools, textwrap, statistics, dataclasses, time",
+    "random.seed(1); print(random.randint(1, 6) in range(1, 7))",
+    "print(datetime.datetime.now().year >= 2025, time.perf_counter() >= 0, time.monotonic() >= 0)",
+    "print(statistics.mean([1, 2, 3]), json.dumps({'a': [1]}), re.sub('a+', 'b', 'caaat'))",
+    "@dataclasses.dataclass\nclass P:\n    x: int\nprint(P(3), textwrap.shorten('hello world again', 12))",
+    "print(collections.Counter('aab').most_common(1), math.sqrt(16), list(itertools.islice(itertools.count(), 3)))",
+    "print(functools.reduce(lambda a, b: a + b, range(5)), string.ascii_lowercase[:3], time.time() > 0)",
+    "print(datetime.date.today().year >= 2025, time.localtime().tm_year >= 2025, time.strftime('%Y') >= '2025')",
+  ].join("\n"));
+  await runToEnd(page);
+  assert.equal(
+    await output(page),
+    "True\nTrue True True\n2 {\"a\": [1]} cbt\nP(x=3) hello [...]\n[('a', 2)] 4.0 [0, 1, 2]\n10 abc True\nTrue True True\n",
+  );
+});
+
+test("a crash inside the interpreter is reported and Python restarts", async () => {
+  await setCode(page, "import _pyplay\n_pyplay._crash_for_testing()\n");
+  await page.click("#run");
+  await page.waitForFunction(() => document.querySelector("#output").innerText.includes("internal problem"));
+  await waitReady(page, 10_000);
+  await setCode(page, 'print("still works")');
+  await runToEnd(page);
+  assert.equal(await output(page), "still works\n");
+});
+
+test("code is saved as you type and survives a reload", async () => {
+  await page.locator(".exercise-link", { hasText: "Python as a calculator" }).click();
+  await setCode(page, "print(7 * 6)  # mine\n");
+  await page.reload();
+  await page.waitForSelector(".exercise-text h2");
+  assert.equal(await page.locator(".exercise-text h2").innerText(), "Python as a calculator");
+  assert.equal(await page.locator("#code").inputValue(), "print(7 * 6)  # mine\n");
+  await waitReady(page);
+  await page.locator(".exercise-link", { hasText: "Hello, world" }).click();
+  assert.doesNotMatch(await page.locator("#code").inputValue(), /mine/);
+});
+
+test("no errors reached the page", () => {
+  assert.deepEqual(browser.problems, []);
+});

@@ -1,0 +1,83 @@
+// Shared helpers for pyplay's end-to-end tests: serve dist/ on 127.0.0.1 (with or without the
+// cross-origin isolation headers) and drive Debian's Chromium with playwright-core.
+import { createRequire } from "node:module";
+import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+// The npm tools live in web/package.json.
+const require = createRequire(new URL("../../web/package.json", import.meta.url));
+const { chromium } = require("playwright-core");
+const sirv = require("sirv");
+
+export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+/** Serves dist/ on a free loopback port. `isolated` adds COOP/COEP (SharedArrayBuffer). */
+export async function serve({ isolated }) {
+  const files = sirv(DIST, { dev: true, etag: true });
+  const server = createServer((req, res) => {
+    if (isolated) {
+      res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+      res.setHeader("Cross-Origin-Embedder-Policy", "require-corp");
+    }
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.end("not found");
+    });
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+/** A fresh persistent Chromium profile (so reloads keep storage and the HTTP cache). */
+export async function launch() {
+  const profile = mkdtempSync(path.join(tmpdir(), "pyplay-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems = [];
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  return {
+    context,
+    page,
+    problems,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until Python is ready to run (the status element's data-phase). */
+export async function waitReady(page, timeout = 60_000) {
+  await page.waitForSelector('#status[data-phase="ready"]', { timeout });
+}
+
+/** Replaces the editor's code the way a user would (select all, type). */
+export async function setCode(page, code) {
+  const editor = page.locator("#code");
+  await editor.click();
+  await editor.press("ControlOrMeta+a");
+  await editor.press("Delete");
+  // fill() is one input event, like a paste; typing line by line would auto-indent nothing here.
+  await editor.fill(code);
+}
+
+/** Runs the editor's program and waits until it has finished. */
+export async function runToEnd(page, timeout = 60_000) {
+  await page.click("#run");
+  await page.waitForSelector('#status[data-phase="ready"]', { timeout });
+}
+
+export const output = (page) => page.locator("#output").innerText();

@@ -1,0 +1,72 @@
+// The same page served WITHOUT COOP/COEP (as on a plain static host, or embedded in a site that
+// sends no such headers): no SharedArrayBuffer, so input() and sleep go through the service worker.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, waitReady, setCode, runToEnd, output } from "./harness.mjs";
+
+let server, browser, page;
+
+before(async () => {
+  server = await serve({ isolated: false });
+  browser = await launch();
+  page = browser.page;
+  await page.goto(server.url);
+  await waitReady(page);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the page is not cross-origin isolated", async () => {
+  assert.equal(await page.evaluate(() => crossOriginIsolated), false);
+  assert.equal(await page.evaluate(() => typeof SharedArrayBuffer), "undefined");
+});
+
+test("input() works through the service worker, twice in a row", async () => {
+  await setCode(page, 'a = input("A? ")\nb = input("B? ")\nprint(a + b)\n');
+  await page.click("#run");
+  await page.waitForSelector("#stdin");
+  await page.locator("#stdin").fill("py");
+  await page.locator("#stdin").press("Enter");
+  await page.waitForFunction(() => document.querySelector("#output").innerText.includes("B? "));
+  await page.waitForSelector("#stdin");
+  await page.locator("#stdin").fill("play");
+  await page.locator("#stdin").press("Enter");
+  await waitReady(page);
+  assert.equal(await output(page), "A? py\nB? play\npyplay\n");
+});
+
+test("an answer typed after a long wait still arrives", async () => {
+  await setCode(page, 'print(input("Slow? "))\n');
+  await page.click("#run");
+  await page.waitForSelector("#stdin");
+  // Longer than the service worker holds one read (2 s): the worker must ask again.
+  await page.waitForTimeout(2500);
+  await page.locator("#stdin").fill("yes");
+  await page.locator("#stdin").press("Enter");
+  await waitReady(page);
+  assert.equal(await output(page), "Slow? yes\nyes\n");
+});
+
+test("time.sleep blocks without SharedArrayBuffer", async () => {
+  await setCode(page, 'import time\nt = time.monotonic()\ntime.sleep(0.5)\nprint(round(time.monotonic() - t, 1))\n');
+  await runToEnd(page);
+  assert.equal(await output(page), "0.5\n");
+});
+
+test("Stop works and Python comes back", async () => {
+  await setCode(page, 'input("wait ")\n');
+  await page.click("#run");
+  await page.waitForSelector("#stdin");
+  await page.click("#stop");
+  await waitReady(page, 5_000);
+  await setCode(page, 'print("back")');
+  await runToEnd(page);
+  assert.equal(await output(page), "back\n");
+});
+
+test("no errors reached the page", () => {
+  assert.deepEqual(browser.problems, []);
+});

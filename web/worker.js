@@ -1,0 +1,23 @@
+// Boots the Python worker. The page compiles the wasm module once and sends it with "init", so a
+// worker replaced after Stop starts without downloading or compiling again.
+importScripts("pyplay-worker.js");
+
+let queue = Promise.resolve();
+self.onmessage = (event) => {
+  queue = queue.then(() => handle(event.data));
+};
+
+async function handle(data) {
+  try {
+    if (data && data.type === "init") {
+      await wasm_bindgen({ module_or_path: data.module });
+      wasm_bindgen.start(data.channel, data.shared ?? null, data.session);
+    } else {
+      wasm_bindgen.handle(data);
+    }
+  } catch (err) {
+    // A Rust panic aborts the instance (the panic hook already reported it); anything else
+    // thrown here also leaves the worker unusable. Either way the page replaces this worker.
+    self.postMessage({ type: "crashed", message: String((err && err.message) || err) });
+  }
+}
