@@ -87,7 +87,7 @@ test("input() waits for a typed line, echoes it, and Ctrl+D is EOFError", async 
   await page.locator("#stdin").press("Control+d");
   await waitReady(page);
   const text = await output(page);
-  assert.match(text, /^Name? Ada\nHi Ada\n/);
+  assert.match(text, /^Name\? Ada\nHi Ada\nTraceback/);
   assert.match(text, /EOFError/);
 });
 

@@ -12,15 +12,6 @@ pub enum LoadedLesson {
     Broken { entry: IndexEntry, errors: Vec<String> },
 }
 
-impl LoadedLesson {
-    pub fn id(&self) -> &str {
-        match self {
-            LoadedLesson::Ready(lesson) => &lesson.id,
-            LoadedLesson::Broken { entry, .. } => &entry.id,
-        }
-    }
-}
-
 async fn fetch_text(path: &str) -> Result<String, String> {
     let response = Request::get(path)
         .send()

@@ -160,7 +160,11 @@ impl Python {
             Err(err) => return self.fail(format!("Python could not start: {}", js_error_text(&err))),
         };
         let this = self.clone();
+        let generation = self.inner.borrow().workers_started + 1;
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            if this.inner.borrow().workers_started != generation {
+                return; // Still queued from a worker we have replaced.
+            }
             match serde_wasm_bindgen::from_value::<FromWorker>(event.data()) {
                 Ok(message) => this.received(message),
                 Err(err) => web_sys::console::error_1(&format!("pyplay: odd worker message: {err}").into()),
@@ -205,19 +209,26 @@ impl Python {
             FromWorker::InputReceived { .. } => self.inner.borrow_mut().resend = None,
             FromWorker::Crashed { message } => {
                 let was_ready = self.inner.borrow().ready;
-                self.stop_worker();
                 let crashes = {
                     let mut inner = self.inner.borrow_mut();
                     inner.start_crashes = if was_ready { 0 } else { inner.start_crashes + 1 };
                     inner.start_crashes
                 };
-                if crashes >= MAX_START_CRASHES {
-                    return self.fail(format!(
-                        "Python keeps failing to start in this browser ({message}). Try reloading \
-                         the page or another browser; your code is saved."
-                    ));
-                }
-                self.spawn();
+                // We are inside the dying worker's onmessage closure: replace the worker (which
+                // drops that closure) only after this call returns.
+                let this = self.clone();
+                let message = message.clone();
+                spawn_local(async move {
+                    this.stop_worker();
+                    if crashes >= MAX_START_CRASHES {
+                        this.fail(format!(
+                            "Python keeps failing to start in this browser ({message}). Try \
+                             reloading the page or another browser; your code is saved."
+                        ));
+                    } else {
+                        this.spawn();
+                    }
+                });
             }
             _ => {}
         }

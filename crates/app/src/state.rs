@@ -150,7 +150,15 @@ impl Reducible for Session {
             Action::InputAnswered { line } => {
                 if let Phase::AwaitingInput { .. } = next.phase {
                     next.phase = Phase::Running;
-                    next.push(SegmentKind::Input, &format!("{}\n", line.as_deref().unwrap_or("")));
+                    let echo = match line {
+                        Some(line) => format!("{line}\n"),
+                        // End of input types nothing; just finish a prompt's line.
+                        None if next.output.last().is_some_and(|s| !s.text.ends_with('\n')) => "\n".into(),
+                        None => String::new(),
+                    };
+                    if !echo.is_empty() {
+                        next.push(SegmentKind::Input, &echo);
+                    }
                 }
             }
             Action::Finished { run_id, outcome } if next.is_current(run_id) => {

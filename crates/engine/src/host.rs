@@ -24,10 +24,12 @@ pub trait Host {
 }
 
 /// The host of a terminal: real stdio, real clocks. Used by the `pyplay-run` command.
+#[cfg(not(target_arch = "wasm32"))]
 pub struct TerminalHost {
     start: std::time::Instant,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Default for TerminalHost {
     fn default() -> Self {
         Self { start: std::time::Instant::now() }

@@ -13,7 +13,9 @@
 mod host;
 mod modules;
 
-pub use host::{Host, Stream, TerminalHost};
+pub use host::{Host, Stream};
+#[cfg(not(target_arch = "wasm32"))]
+pub use host::TerminalHost;
 
 use rustpython_vm::convert::TryFromObject;
 use rustpython_vm::{Interpreter, PyObjectRef, PyResult, Settings, VirtualMachine};
@@ -117,7 +119,7 @@ impl Engine {
                 // RustPython's frame bookkeeping, which would leave this thread's "current frame"
                 // pointing into the dropped interpreter (the next one would crash on it).
                 self.interpreter = None;
-                rustpython_vm::vm::thread::set_current_frame_nosave(std::ptr::null());
+                let _ = rustpython_vm::vm::thread::set_current_frame_nosave(std::ptr::null());
                 Outcome::InternalError(panic_message(&panic))
             }
         }
