@@ -114,6 +114,31 @@ test("Stop ends a runaway loop, the page stays responsive, and a new run works w
   assert.ok(total < 1000 + 500, `Stop to a finished new run took ${total} ms`);
 });
 
+test("a print flood keeps the page responsive, Stop ends it, and old output is trimmed", async () => {
+  await setCode(page, 'i = 0\nwhile True:\n    i += 1\n    print("spam", i)\n');
+  await page.click("#run");
+  await page.waitForFunction(() => document.querySelector("#output").innerText.length > 300_000 * 0.5);
+  const start = Date.now();
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 10)));
+  const lag = Date.now() - start;
+  assert.ok(lag < 500, `the page took ${lag} ms to answer during a print flood`);
+  await page.click("#stop");
+  await waitReady(page, 5_000);
+  const text = await output(page);
+  assert.ok(text.length < 250_000, `output grew to ${text.length} characters`);
+  assert.match(text, /earlier output was cut/);
+  assert.match(text, /Program stopped\.\n$/);
+  timings.floodLagMs = lag;
+});
+
+test("a lone print before a long computation shows while it computes", async () => {
+  await setCode(page, 'print("thinking")\nwhile True:\n    pass\n');
+  await page.click("#run");
+  await page.waitForFunction(() => document.querySelector("#output").innerText.includes("thinking"));
+  await page.click("#stop");
+  await waitReady(page, 5_000);
+});
+
 test("the listed standard modules import and run in the browser build", async () => {
   await setCode(page, [
     "import math, random, string, collections, json, re, datetime, itertools, functools, textwrap, statistics, dataclasses, time",

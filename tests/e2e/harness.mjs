@@ -14,13 +14,23 @@ const sirv = require("sirv");
 
 export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 
-/** Serves dist/ on a free loopback port. `isolated` adds COOP/COEP (SharedArrayBuffer). */
-export async function serve({ isolated }) {
+/**
+ * Serves dist/ on a free loopback port. `isolated` adds COOP/COEP (SharedArrayBuffer).
+ * `replace` maps a path (e.g. "/lessons/index.json") to `{ status, body }` served instead.
+ */
+export async function serve({ isolated, replace = {} }) {
   const files = sirv(DIST, { dev: true, etag: true });
   const server = createServer((req, res) => {
     if (isolated) {
       res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
       res.setHeader("Cross-Origin-Embedder-Policy", "require-corp");
+    }
+    const replacement = replace[new URL(req.url, "http://x").pathname];
+    if (replacement) {
+      res.statusCode = replacement.status ?? 200;
+      res.setHeader("content-type", "application/json");
+      res.end(replacement.body ?? "");
+      return;
     }
     files(req, res, () => {
       res.statusCode = 404;

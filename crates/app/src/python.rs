@@ -3,7 +3,7 @@
 //! answers `input()` through the channel the page can offer. See docs/ARCHITECTURE.md.
 
 use js_sys::{Atomics, Int32Array, Object, Reflect, SharedArrayBuffer, Uint8Array, WebAssembly};
-use pyplay_protocol::{Channel, FromWorker, ToWorker, service_worker, shared};
+use pyplay_protocol::{Channel, FromWorker, Stream, ToWorker, service_worker, shared};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,6 +16,8 @@ use yew::Callback;
 const WORKER_SCRIPT: &str = "worker.js";
 const WORKER_WASM: &str = "pyplay-worker_bg.wasm";
 const SERVICE_WORKER: &str = "sw.js";
+/// Output is handed to the page at most this often, however fast a program prints.
+const OUTPUT_FRAME_MS: u32 = 16;
 /// Crashes before a worker ever said Ready, in a row, before giving up.
 const MAX_START_CRASHES: u32 = 3;
 
@@ -59,6 +61,9 @@ struct Inner {
     start_crashes: u32,
     /// Re-sends an input line on the service-worker channel until the worker confirms it.
     resend: Option<gloo_timers::callback::Interval>,
+    /// Output received but not yet handed to the page (see `queue_output`).
+    pending_output: Vec<(u32, Stream, String)>,
+    output_scheduled: bool,
 }
 
 /// Cheap to clone; all clones drive the same worker.
@@ -101,6 +106,8 @@ impl Python {
                 ready: false,
                 start_crashes: 0,
                 resend: None,
+                pending_output: Vec::new(),
+                output_scheduled: false,
             })),
         };
         let this = python.clone();
@@ -140,6 +147,8 @@ impl Python {
 
     /// Terminates the worker (whatever it is doing) and starts a fresh one.
     pub fn restart(&self) {
+        // Show what the program printed up to now before it goes.
+        self.flush_output();
         self.stop_worker();
         self.spawn();
     }
@@ -199,7 +208,38 @@ impl Python {
         inner.running = Some(Running { worker, _on_message: on_message, _on_error: on_error });
     }
 
+    /// Collects output and hands it to the page once per frame, so a print flood costs one
+    /// render per frame instead of one per message.
+    fn queue_output(&self, run_id: u32, stream: Stream, text: String) {
+        let mut inner = self.inner.borrow_mut();
+        match inner.pending_output.last_mut() {
+            Some((id, s, pending)) if *id == run_id && *s == stream => pending.push_str(&text),
+            _ => inner.pending_output.push((run_id, stream, text)),
+        }
+        if !inner.output_scheduled {
+            inner.output_scheduled = true;
+            let this = self.clone();
+            gloo_timers::callback::Timeout::new(OUTPUT_FRAME_MS, move || this.flush_output()).forget();
+        }
+    }
+
+    fn flush_output(&self) {
+        let (pending, on_event) = {
+            let mut inner = self.inner.borrow_mut();
+            inner.output_scheduled = false;
+            (std::mem::take(&mut inner.pending_output), inner.on_event.clone())
+        };
+        for (run_id, stream, text) in pending {
+            on_event.emit(PythonEvent::Message(FromWorker::Output { run_id, stream, text }));
+        }
+    }
+
     fn received(&self, message: FromWorker) {
+        if let FromWorker::Output { run_id, stream, text } = message {
+            return self.queue_output(run_id, stream, text);
+        }
+        // Everything else comes after the output before it.
+        self.flush_output();
         match &message {
             FromWorker::Ready { .. } => {
                 let mut inner = self.inner.borrow_mut();

@@ -73,12 +73,13 @@ fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, Less
     serde_path_to_error::deserialize(deserializer).map_err(|err| {
         let field = err.path().to_string();
         let inner = err.into_inner();
-        let message = if inner.is_syntax() || inner.is_eof() {
-            format!("not valid JSON ({inner})")
+        // A syntax error is about the file at a line and column, not about a field.
+        let (field, message) = if inner.is_syntax() || inner.is_eof() {
+            (String::new(), format!("not valid JSON ({inner})"))
         } else {
-            inner.to_string()
+            (if field == "." { String::new() } else { field }, inner.to_string())
         };
-        LessonError { file: file.to_owned(), field: if field == "." { String::new() } else { field }, message }
+        LessonError { file: file.to_owned(), field, message }
     })
 }
 

@@ -88,21 +88,25 @@ fn run(run_id: u32, source: &str) {
     post(&FromWorker::Finished { run_id, outcome });
 }
 
-/// Output is batched so that a loop printing 100 000 lines doesn't post 100 000 messages:
-/// a batch goes out when it is this big, this old, or before the program blocks or ends.
+/// Output goes to the page as it is written, except in a flood: after `BURST` messages within
+/// one `WINDOW_MS`, writes are batched until the window ends or `FLUSH_BYTES` pile up (and always
+/// before the program blocks or ends). So a loop printing 100 000 lines doesn't post 100 000
+/// messages, while a lone `print` before a long computation still shows at once.
 const FLUSH_BYTES: usize = 8 * 1024;
-const FLUSH_MS: f64 = 16.0;
+const WINDOW_MS: f64 = 16.0;
+const BURST: u32 = 32;
 
 struct WorkerHost {
     run_id: u32,
     channel: Rc<InputChannel>,
     pending: RefCell<(Stream, String)>,
-    last_flush: Cell<f64>,
+    /// Start of the current flood-control window and messages posted in it.
+    window: Cell<(f64, u32)>,
 }
 
 impl WorkerHost {
     fn new(run_id: u32, channel: Rc<InputChannel>) -> Self {
-        Self { run_id, channel, pending: RefCell::new((Stream::Stdout, String::new())), last_flush: Cell::new(0.0) }
+        Self { run_id, channel, pending: RefCell::new((Stream::Stdout, String::new())), window: Cell::new((0.0, 0)) }
     }
 
     fn flush(&self) {
@@ -118,7 +122,19 @@ impl WorkerHost {
             Stream::Stderr => proto::Stream::Stderr,
         };
         post(&FromWorker::Output { run_id: self.run_id, stream, text });
-        self.last_flush.set(now_ms());
+        let (start, count) = self.window.get();
+        self.window.set((start, count + 1));
+    }
+
+    /// True when this write may go out now rather than wait for the batch.
+    fn may_flush_now(&self) -> bool {
+        let now = now_ms();
+        let (start, count) = self.window.get();
+        if now - start >= WINDOW_MS {
+            self.window.set((now, 0));
+            return true;
+        }
+        count < BURST
     }
 }
 
@@ -133,7 +149,7 @@ impl Host for WorkerHost {
             pending.1.push_str(text);
             pending.1.len()
         };
-        if size >= FLUSH_BYTES || now_ms() - self.last_flush.get() >= FLUSH_MS {
+        if size >= FLUSH_BYTES || self.may_flush_now() {
             self.flush();
         }
     }
@@ -150,7 +166,6 @@ impl Host for WorkerHost {
     fn sleep(&self, seconds: f64) {
         self.flush();
         self.channel.sleep(seconds * 1000.0);
-        self.last_flush.set(now_ms());
     }
 
     fn time(&self) -> f64 {

@@ -143,8 +143,8 @@ pub fn App() -> Html {
         let session = session.clone();
         let python = python.clone();
         Callback::from(move |()| {
-            session.dispatch(Action::Stopped);
             python.restart();
+            session.dispatch(Action::Stopped);
         })
     };
 
