@@ -1,0 +1,25 @@
+// When Python can't be downloaded the page says so and what to do; the lessons and the code
+// stay usable.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch } from "./harness.mjs";
+
+test("a failed interpreter download is explained, and the code is still there", async () => {
+  const server = await serve({ isolated: true, replace: { "/pyplay-worker_bg.wasm": { status: 404, body: "gone" } } });
+  const browser = await launch();
+  try {
+    const { page } = browser;
+    await page.goto(server.url);
+    await page.waitForSelector('#status[data-phase="failed"]');
+    const notice = await page.locator(".notice").innerText();
+    assert.match(notice, /Python could not be downloaded/);
+    assert.match(notice, /HTTP 404/);
+    assert.match(notice, /reload the page; your code is saved/);
+    assert.equal(await page.locator("#run").isDisabled(), true);
+    assert.match(await page.locator("#code").inputValue(), /Hello, world/);
+    assert.deepEqual(browser.problems, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
