@@ -107,6 +107,33 @@ def _add_quit():
 
 
 _add_quit()
+
+
+def _install_files():
+    # RustPython's open() needs a real disk; ours is the in-memory one (lesson data files and
+    # whatever the program writes).
+    import builtins
+    import io
+    import _pyplay_fs
+
+    builtins.open = io.open = _pyplay_fs.open
+
+
+_install_files()
+
+
+def put_file(path, data):
+    """The host adds a file (e.g. a lesson's word list) to the in-memory file system."""
+    import _pyplay_fs
+
+    _pyplay_fs.files[_pyplay_fs.path_of(path)] = bytes(data)
+
+
+def get_file(path):
+    """A file's contents, or None."""
+    import _pyplay_fs
+
+    return _pyplay_fs.files.get(_pyplay_fs.path_of(path))
 _stdout = _Output(1, "<stdout>")
 _stderr = _Output(2, "<stderr>")
 _stdin = _Input()
@@ -163,6 +190,8 @@ def run(source, filename):
     _install_stdio()
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     namespace = {"__name__": "__main__", "__file__": filename, "__builtins__": __builtins__}
+    import _pyplay_fs
+
     try:
         code = compile(source, filename, "exec")
         exec(code, namespace)
@@ -172,4 +201,6 @@ def run(source, filename):
         # Drop this function's own frame so the traceback starts in the user's file.
         _print_exception(exc, skip_frames=1)
         return _error_info(exc, filename)
+    finally:
+        _pyplay_fs.save_open_files()
     return (0, "", "", 0)

@@ -100,6 +100,36 @@ impl Engine {
         Ok(self.interpreter.as_ref().expect("just set"))
     }
 
+    /// Puts a file into the programs' in-memory file system (e.g. a lesson's data file), where
+    /// `open(path)` finds it. Relative paths are relative to `/`, the working directory.
+    pub fn write_file(&mut self, path: &str, contents: &[u8]) -> Result<(), String> {
+        let interpreter = self.interpreter_or_start()?;
+        interpreter.enter(|vm| {
+            let runner = vm.import("_pyplay_runner", 0)?;
+            let data = vm.ctx.new_bytes(contents.to_vec());
+            vm.call_method(&runner, "put_file", (path.to_owned(), data)).map(drop)
+        })
+        .map_err(|exc| interpreter.enter(|vm| exception_text(vm, exc)))
+    }
+
+    /// A file from the in-memory file system (one the host put there or a program wrote).
+    pub fn read_file(&mut self, path: &str) -> Result<Option<Vec<u8>>, String> {
+        let interpreter = self.interpreter_or_start()?;
+        interpreter
+            .enter(|vm| {
+                let runner = vm.import("_pyplay_runner", 0)?;
+                let data = vm.call_method(&runner, "get_file", (path.to_owned(),))?;
+                if vm.is_none(&data) {
+                    return Ok(None);
+                }
+                let bytes = data.downcast::<rustpython_vm::builtins::PyBytes>().map_err(|_| {
+                    vm.new_type_error("pyplay's file system holds something other than bytes")
+                })?;
+                Ok(Some(bytes.as_bytes().to_vec()))
+            })
+            .map_err(|exc| interpreter.enter(|vm| exception_text(vm, exc)))
+    }
+
     /// Runs `source` as the file [`MAIN_FILE`], talking to `host` until it ends.
     pub fn run(&mut self, source: &str, host: Rc<dyn Host>) -> Outcome {
         HOST.with(|slot| *slot.borrow_mut() = Some(host));

@@ -6,7 +6,9 @@ use std::process::{Command, Stdio};
 fn pyplay_run(source: &str, stdin: &str) -> (i32, String, String) {
     let dir = std::env::temp_dir().join(format!("pyplay-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(format!("prog{}.py", source.len()));
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = dir.join(format!("prog{n}.py"));
     std::fs::write(&path, source).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_pyplay-run"))
         .arg(&path)
@@ -43,6 +45,24 @@ fn an_uncaught_exception_exits_non_zero_with_a_traceback() {
 fn exit_status_is_passed_on() {
     assert_eq!(pyplay_run("import sys\nsys.exit(4)\n", "").0, 4);
     assert_eq!(pyplay_run("input()\n", "").0, 1);
+}
+
+#[test]
+fn data_files_are_given_with_file() {
+    let dir = std::env::temp_dir().join(format!("pyplay-cli-data-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let words = dir.join("words.txt");
+    std::fs::write(&words, "level\nhello\n").unwrap();
+    let program = dir.join("pal.py");
+    std::fs::write(&program, "for w in open('words.txt'):\n    w = w.strip()\n    if w == w[::-1]:\n        print(w)\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_pyplay-run"))
+        .arg("--file")
+        .arg(&words)
+        .arg(&program)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "level\n");
+    assert_eq!(out.status.code(), Some(0));
 }
 
 #[test]

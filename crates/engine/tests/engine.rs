@@ -151,12 +151,6 @@ fn beginner_modules_import_and_work() {
 }
 
 #[test]
-fn files_are_not_there_yet_and_say_so() {
-    let (outcome, _) = run("import os\nos.stat('words.txt')\n", &[]);
-    assert!(matches!(outcome, Outcome::Error(ref e) if e.kind == "FileNotFoundError"), "{outcome:?}");
-}
-
-#[test]
 fn each_run_starts_with_a_fresh_namespace_on_the_same_interpreter() {
     let mut engine = Engine::new();
     let host = TestHost::with_input(&[]);
