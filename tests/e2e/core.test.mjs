@@ -27,7 +27,7 @@ test("the first exercise of the first lesson opens in the editor", async () => {
   await page.waitForSelector(".exercise-text h2");
   assert.equal(await page.locator(".exercise-text h2").innerText(), "Hello, world");
   assert.match(await page.locator("#code").inputValue(), /print\("Hello, world!"\)/);
-  assert.equal(await page.locator(".exercise-link").count(), 3);
+  assert.equal(await page.locator(".lesson").first().locator(".exercise-link").count(), 3);
   assert.equal(await page.evaluate(() => crossOriginIsolated), true);
 });
 
@@ -165,6 +165,20 @@ test("a crash inside the interpreter is reported and Python restarts", async () 
   await setCode(page, 'print("still works")');
   await runToEnd(page);
   assert.equal(await output(page), "still works\n");
+});
+
+test("a lesson's data file opens with open(), also after Python was restarted", async () => {
+  await page.locator(".exercise-link", { hasText: "A file of animals" }).click();
+  await runToEnd(page);
+  assert.equal(await output(page), "cat\nemu\ngnu\n7 animals\n");
+  await setCode(page, 'with open("animals.txt") as f:\n    print(f.readline().strip())\ninput()\n');
+  await page.click("#run");
+  await page.waitForSelector("#stdin");
+  await page.click("#stop");
+  await waitReady(page, 5_000);
+  await setCode(page, 'print(len(open("animals.txt").read().split()))\nopen("mine.txt", "w").write("x")\nprint(open("mine.txt").read())\n');
+  await runToEnd(page);
+  assert.equal(await output(page), "7\nx\n");
 });
 
 test("code is saved as you type and survives a reload", async () => {

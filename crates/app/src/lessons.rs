@@ -27,6 +27,18 @@ async fn fetch_text(path: &str) -> Result<String, String> {
     response.text().await.map_err(|err| format!("{path}: could not be read ({err})"))
 }
 
+/// A lesson's data file, as bytes.
+pub async fn fetch_file(path: &str) -> Result<Vec<u8>, String> {
+    let response = Request::get(path)
+        .send()
+        .await
+        .map_err(|err| format!("{path}: could not be loaded ({err})"))?;
+    if !response.ok() {
+        return Err(format!("{path}: could not be loaded (HTTP {} {})", response.status(), response.status_text()));
+    }
+    response.binary().await.map_err(|err| format!("{path}: could not be read ({err})"))
+}
+
 /// The catalog, or the reasons the index itself can't be used.
 pub async fn load_catalog() -> Result<Vec<LoadedLesson>, Vec<String>> {
     let text = fetch_text(INDEX).await.map_err(|e| vec![e])?;

@@ -6,6 +6,7 @@ use js_sys::{Atomics, Int32Array, Object, Reflect, SharedArrayBuffer, Uint8Array
 use pyplay_protocol::{Channel, FromWorker, Stream, ToWorker, service_worker, shared};
 use serde::Serialize;
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
@@ -64,6 +65,8 @@ struct Inner {
     /// Output received but not yet handed to the page (see `queue_output`).
     pending_output: Vec<(u32, Stream, String)>,
     output_scheduled: bool,
+    /// Data files the current worker already has.
+    files_sent: HashSet<String>,
 }
 
 /// Cheap to clone; all clones drive the same worker.
@@ -108,6 +111,7 @@ impl Python {
                 resend: None,
                 pending_output: Vec::new(),
                 output_scheduled: false,
+                files_sent: HashSet::new(),
             })),
         };
         let this = python.clone();
@@ -143,6 +147,24 @@ impl Python {
         if let Some(running) = &self.inner.borrow().running {
             let _ = running.worker.post_message(&to_js(&ToWorker::Run { run_id, source }));
         }
+    }
+
+    /// Gives the worker a data file for `open(name)`, unless it has it already.
+    pub fn put_file(&self, name: &str, data: &[u8]) {
+        let mut inner = self.inner.borrow_mut();
+        if inner.files_sent.contains(name) {
+            return;
+        }
+        if let Some(running) = &inner.running {
+            let message = ToWorker::PutFile { name: name.to_owned(), data: data.to_vec() };
+            let _ = running.worker.post_message(&to_js(&message));
+            inner.files_sent.insert(name.to_owned());
+        }
+    }
+
+    /// Changes whenever the worker is replaced (Stop, crash).
+    pub fn generation(&self) -> u32 {
+        self.inner.borrow().workers_started
     }
 
     /// Terminates the worker (whatever it is doing) and starts a fresh one.
@@ -192,6 +214,7 @@ impl Python {
 
         let mut inner = self.inner.borrow_mut();
         inner.workers_started += 1;
+        inner.files_sent.clear();
         inner.session = format!("{}-{}", js_sys::Date::now() as u64, inner.workers_started);
         let init = Object::new();
         let set = |key: &str, value: &JsValue| {

@@ -76,6 +76,8 @@ pub enum Action {
     Crashed { message: String },
     /// Python can't start at all (download failed, browser too old).
     Failed { message: String },
+    /// A note from pyplay about the current run (e.g. a data file that did not load).
+    Note { text: String },
 }
 
 impl Session {
@@ -188,6 +190,7 @@ impl Reducible for Session {
                 ));
                 next.phase = Phase::Starting;
             }
+            Action::Note { text } => next.note(&text),
             Action::Failed { message } => {
                 next.phase = Phase::Failed;
                 next.notice = Some(message);

@@ -32,6 +32,10 @@ pub struct IndexEntry {
 pub struct Lesson {
     pub id: String,
     pub title: String,
+    /// Data files the programs of this lesson can `open()`, relative to the lessons folder
+    /// (e.g. `"data/words.txt"`); a program opens them by file name (`open("words.txt")`).
+    #[serde(default)]
+    pub files: Vec<String>,
     pub exercises: Vec<Exercise>,
 }
 
@@ -117,6 +121,11 @@ pub fn parse_index(file: &str, text: &str) -> Result<Index, Vec<LessonError>> {
     if errors.is_empty() { Ok(index) } else { Err(errors) }
 }
 
+/// The name a program opens a data file by: its last path component.
+pub fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
 /// Parses one lesson file.
 pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<LessonError>> {
     let lesson: Lesson = parse(file, text).map_err(|e| vec![e])?;
@@ -125,6 +134,21 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<LessonError>> 
         errors.push(error(file, "exercises".into(), "a lesson needs at least one exercise"));
     }
     unique_ids(file, "exercises", lesson.exercises.iter().map(|e| e.id.as_str()), &mut errors);
+    let mut names = HashSet::new();
+    for (i, path) in lesson.files.iter().enumerate() {
+        let field = format!("files[{i}]");
+        if path.trim().is_empty() || path.starts_with('/') || path.contains('\\')
+            || path.split('/').any(|part| part == ".." || part.is_empty())
+        {
+            errors.push(error(file, field, format!(
+                "\"{path}\" is not a path inside the lessons folder (use a relative path like \"data/words.txt\")"
+            )));
+        } else if !names.insert(file_name(path)) {
+            errors.push(error(file, field, format!(
+                "two data files are both called \"{}\"; programs open files by name", file_name(path)
+            )));
+        }
+    }
     for (i, exercise) in lesson.exercises.iter().enumerate() {
         if exercise.title.trim().is_empty() {
             errors.push(error(file, format!("exercises[{i}].title"), "must not be empty"));

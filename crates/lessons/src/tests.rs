@@ -78,3 +78,18 @@ fn the_shipped_lessons_parse() {
         assert_eq!(lesson.id, entry.id, "{name}: id differs from the index");
     }
 }
+
+#[test]
+fn data_files_must_stay_inside_the_lessons_folder_and_have_distinct_names() {
+    let text = LESSON.replace(
+        r#""title": "First steps","#,
+        r#""title": "First steps", "files": ["data/words.txt", "../secret", "/etc/passwd", "other/words.txt"],"#,
+    );
+    let errors = parse_lesson("lessons/first.json", &text).unwrap_err();
+    let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["files[1]", "files[2]", "files[3]"]);
+    assert!(errors[2].message.contains("both called \"words.txt\""), "{}", errors[2].message);
+    let ok = LESSON.replace(r#""title": "First steps","#, r#""title": "First steps", "files": ["data/words.txt"],"#);
+    assert_eq!(parse_lesson("lessons/first.json", &ok).unwrap().files, ["data/words.txt"]);
+    assert_eq!(file_name("data/words.txt"), "words.txt");
+}

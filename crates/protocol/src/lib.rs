@@ -12,6 +12,13 @@ use serde::{Deserialize, Serialize};
 pub enum ToWorker {
     /// Run a program. Only sent while the worker is idle (after `Ready` or `Finished`).
     Run { run_id: u32, source: String },
+    /// Put a data file (e.g. a lesson's word list) where the program's `open(name)` finds it.
+    /// Files last as long as the worker; the page sends them again to a new worker.
+    PutFile {
+        name: String,
+        #[serde(with = "serde_bytes")]
+        data: Vec<u8>,
+    },
 }
 
 /// Worker → page.

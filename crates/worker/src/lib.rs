@@ -70,6 +70,11 @@ pub fn handle(message: JsValue) {
     };
     match message {
         ToWorker::Run { run_id, source } => run(run_id, &source),
+        ToWorker::PutFile { name, data } => {
+            if let Err(err) = ENGINE.with(|engine| engine.borrow_mut().write_file(&name, &data)) {
+                web_sys::console::error_1(&format!("pyplay worker: can't add {name}: {err}").into());
+            }
+        }
     }
 }
 

@@ -1,10 +1,11 @@
 use super::{console::Console, editor::Editor, exercise_text::ExerciseText, lesson_list::LessonList, toolbar::Toolbar};
-use crate::lessons::{LoadedLesson, load_catalog};
+use crate::lessons::{LoadedLesson, fetch_file, load_catalog};
 use crate::python::{Python, PythonEvent};
 use crate::state::{Action, Phase, Session};
 use crate::storage;
-use pyplay_lessons::Exercise;
+use pyplay_lessons::{Exercise, file_name};
 use pyplay_protocol::FromWorker;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,6 +26,17 @@ fn find<'a>(lessons: &'a [LoadedLesson], (lesson_id, exercise_id): &Selection) -
         }
         _ => None,
     })
+}
+
+/// The data files of the lesson that holds the selected exercise.
+fn lesson_files(lessons: &[LoadedLesson], (lesson_id, _): &Selection) -> Vec<String> {
+    lessons
+        .iter()
+        .find_map(|lesson| match lesson {
+            LoadedLesson::Ready(lesson) if &lesson.id == lesson_id => Some(lesson.files.clone()),
+            _ => None,
+        })
+        .unwrap_or_default()
 }
 
 fn first_exercise(lessons: &[LoadedLesson]) -> Option<Selection> {
@@ -120,11 +132,14 @@ pub fn App() -> Html {
         })
     };
 
+    // Data files fetched once per page, by path under lessons/.
+    let file_cache = use_mut_ref(HashMap::<String, Rc<Vec<u8>>>::new);
     let on_run = {
         let session = session.clone();
         let python = python.clone();
         let code = code.clone();
         let selection = selection.clone();
+        let catalog = catalog.clone();
         Callback::from(move |()| {
             if session.phase != Phase::Ready {
                 return;
@@ -133,9 +148,40 @@ pub fn App() -> Html {
             if let Some((lesson, exercise)) = &*selection {
                 let _ = storage::save_code(lesson, exercise, &code);
             }
+            let files = match (&*catalog, &*selection) {
+                (Catalog::Loaded(lessons), Some(chosen)) => lesson_files(lessons, chosen),
+                _ => Vec::new(),
+            };
             let run_id = session.run_id + 1;
             session.dispatch(Action::RunStarted { run_id });
-            python.run(run_id, (*code).clone());
+            let (python, source, cache) = ((*python).clone(), (*code).clone(), file_cache.clone());
+            let dispatcher = session.dispatcher();
+            let generation = python.generation();
+            wasm_bindgen_futures::spawn_local(async move {
+                for path in files {
+                    let cached = cache.borrow().get(&path).cloned();
+                    let data = match cached {
+                        Some(data) => data,
+                        None => match fetch_file(&format!("lessons/{path}")).await {
+                            Ok(data) => {
+                                let data = Rc::new(data);
+                                cache.borrow_mut().insert(path.clone(), data.clone());
+                                data
+                            }
+                            Err(err) => {
+                                let text = format!("{err}. The program runs without it.");
+                                dispatcher.dispatch(Action::Note { text });
+                                continue;
+                            }
+                        },
+                    };
+                    python.put_file(file_name(&path), &data);
+                }
+                // Stopped while the files loaded: the new worker is not ours to run on.
+                if python.generation() == generation {
+                    python.run(run_id, source);
+                }
+            });
         })
     };
 
