@@ -25,6 +25,8 @@ use std::rc::Rc;
 
 /// The file name programs run under; tracebacks show it.
 pub const MAIN_FILE: &str = "main.py";
+/// The file name an exercise's test code runs under.
+pub const TESTS_FILE: &str = "checks.py";
 
 thread_local! {
     static HOST: RefCell<Option<Rc<dyn Host>>> = RefCell::new(None);
@@ -132,10 +134,41 @@ impl Engine {
 
     /// Runs `source` as the file [`MAIN_FILE`], talking to `host` until it ends.
     pub fn run(&mut self, source: &str, host: Rc<dyn Host>) -> Outcome {
+        self.run_program(source, None, host)
+    }
+
+    /// Runs `source`, then an exercise's `tests` (Python, usually `assert`s, as the file
+    /// [`TESTS_FILE`]) in the program's namespace, so they can call the learner's functions.
+    /// The program calling `exit()` still lets the tests run. A failing assertion is an
+    /// [`Outcome::Error`] whose `line` is 0 unless the error happened in the learner's code.
+    pub fn run_with_tests(&mut self, source: &str, tests: &str, host: Rc<dyn Host>) -> Outcome {
+        self.run_program(source, Some(tests), host)
+    }
+
+    /// The constructs `source` uses ("for", "def", "call:print", "import:random", …; see
+    /// `constructs` in py/_pyplay_runner.py), or the SyntaxError's message.
+    pub fn constructs(&mut self, source: &str) -> Result<Vec<String>, String> {
+        let interpreter = self.interpreter_or_start()?;
+        interpreter.enter(|vm| {
+            let runner = vm.import("_pyplay_runner", 0).map_err(|e| exception_text(vm, e))?;
+            let found = vm
+                .call_method(&runner, "constructs", (source.to_owned(),))
+                .map_err(|e| exception_text(vm, e))?;
+            let items: Vec<PyObjectRef> =
+                vm.extract_elements_with(&found, Ok).map_err(|e| exception_text(vm, e))?;
+            items
+                .into_iter()
+                .map(|item| String::try_from_object(vm, item).map_err(|e| exception_text(vm, e)))
+                .collect()
+        })
+    }
+
+    fn run_program(&mut self, source: &str, tests: Option<&str>, host: Rc<dyn Host>) -> Outcome {
         HOST.with(|slot| *slot.borrow_mut() = Some(host));
         let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
             let interpreter = self.interpreter_or_start()?;
-            interpreter.enter(|vm| run_in(vm, source).map_err(|exc| describe_failure(vm, exc)))
+            interpreter
+                .enter(|vm| run_in(vm, source, tests).map_err(|exc| describe_failure(vm, exc)))
         }));
         HOST.with(|slot| *slot.borrow_mut() = None);
         match result {
@@ -185,9 +218,11 @@ fn new_interpreter() -> Result<Interpreter, String> {
     Ok(interpreter)
 }
 
-fn run_in(vm: &VirtualMachine, source: &str) -> PyResult<Outcome> {
+fn run_in(vm: &VirtualMachine, source: &str, tests: Option<&str>) -> PyResult<Outcome> {
     let runner = vm.import("_pyplay_runner", 0)?;
-    let result = vm.call_method(&runner, "run", (source.to_owned(), MAIN_FILE.to_owned()))?;
+    let tests = tests.map_or_else(|| vm.ctx.none(), |t| vm.ctx.new_str(t).into());
+    let result =
+        vm.call_method(&runner, "run", (source.to_owned(), MAIN_FILE.to_owned(), tests))?;
     // The runner returns (status, kind, message, line); kind is "" when there was no error.
     let items: Vec<PyObjectRef> = vm.extract_elements_with(&result, Ok)?;
     let [status, kind, message, line] = <[PyObjectRef; 4]>::try_from(items)

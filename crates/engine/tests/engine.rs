@@ -179,3 +179,31 @@ fn deep_recursion_is_a_recursion_error() {
     let (outcome, _) = run("def f(n):\n    return f(n + 1)\nf(0)\n", &[]);
     assert!(matches!(outcome, Outcome::Error(ref e) if e.kind == "RecursionError"), "{outcome:?}");
 }
+
+#[test]
+fn tests_run_in_the_program_namespace() {
+    let mut engine = Engine::new();
+    let host = TestHost::with_input(&[]);
+    let program = "def add(a, b):\n    return a - b\n";
+    let outcome = engine.run_with_tests(program, "assert add(2, 2) == 4, 'add(2, 2) should be 4'\n", host.clone());
+    assert_eq!(
+        outcome,
+        Outcome::Error(PythonError { kind: "AssertionError".into(), message: "add(2, 2) should be 4".into(), line: 0 })
+    );
+    let outcome = engine.run_with_tests("def add(a, b):\n    return a + b\nexit()\n", "assert add(2, 2) == 4\n", host.clone());
+    assert_eq!(outcome, Outcome::Exited(0));
+    // An error inside the learner's function points at the learner's line.
+    let outcome = engine.run_with_tests("def add(a, b):\n    return a + b\n", "add(1, 'x')\n", host.clone());
+    assert!(matches!(outcome, Outcome::Error(ref e) if e.kind == "TypeError" && e.line == 2), "{outcome:?}");
+}
+
+#[test]
+fn constructs_lists_what_a_program_uses() {
+    let mut engine = Engine::new();
+    let found = engine
+        .constructs("import random\nfor i in range(3):\n    if i:\n        print(f'{i}')\nwords = 'a b'.split()\n")
+        .unwrap();
+    assert_eq!(found, ["call:print", "call:range", "f-string", "for", "if", "import:random", "method:split"]);
+    let err = engine.constructs("for i in\n").unwrap_err();
+    assert!(err.contains("SyntaxError"), "{err}");
+}
