@@ -48,6 +48,65 @@ pub struct Exercise {
     pub text: String,
     /// The code the editor starts with.
     pub starter: String,
+    /// Hints, shown one at a time.
+    #[serde(default)]
+    pub hints: Vec<String>,
+    /// A reference solution (hidden until the learner asks); it must pass every check.
+    #[serde(default)]
+    pub solution: Option<String>,
+    /// What a program must do to complete the exercise; none for free play.
+    #[serde(default)]
+    pub checks: Vec<Check>,
+    /// The starter code is allowed to pass the checks already.
+    #[serde(default)]
+    pub starter_may_pass: bool,
+}
+
+/// One thing an exercise checks about the learner's program.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Check {
+    /// Run with no input, the program prints `expected`.
+    Output {
+        expected: String,
+        #[serde(default)]
+        compare: Compare,
+    },
+    /// Run once per case with the case's typed lines, the console shows `expected` — prompts,
+    /// the typed lines and the output, just as the learner sees them.
+    Io {
+        cases: Vec<IoCase>,
+        #[serde(default)]
+        compare: Compare,
+    },
+    /// Python run after the program in its namespace, usually `assert`s with messages, e.g.
+    /// `assert add(2, 3) == 5, "add(2, 3) should be 5"`.
+    Tests { code: String },
+    /// The program uses a construct: "for", "while", "def", "if", "return", "comprehension",
+    /// "f-string", "call:NAME", "method:NAME" or "import:MODULE". `message` says what is missing.
+    Uses { construct: String, message: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IoCase {
+    /// The lines the learner would type, one per input() call.
+    pub input: Vec<String>,
+    pub expected: String,
+}
+
+/// How strictly output must match.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Compare {
+    /// Character for character.
+    Exact,
+    /// Line by line, ignoring spaces at line ends and blank lines at the end (the default:
+    /// beginners can't see trailing spaces).
+    #[default]
+    Lines,
+    /// Any run of whitespace counts as one space; leading and trailing whitespace is ignored.
+    Whitespace,
 }
 
 /// What is wrong with a lesson file, in words for the person who wrote it.

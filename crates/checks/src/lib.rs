@@ -1,0 +1,176 @@
+//! Checking a learner's program against an exercise's [`Check`]s, with the same engine that runs
+//! it in the browser. Each check gives a [`CheckResult`] a beginner can act on: what was
+//! expected against what the program printed, an assertion's message, or the missing construct.
+//! Used by the worker (Check button) and natively to verify every lesson's solution.
+
+use pyplay_engine::{Engine, Host, Outcome, Stream};
+use pyplay_lessons::{Check, Compare};
+use serde::{Deserialize, Serialize};
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckResult {
+    pub passed: bool,
+    /// What was checked, in words ("Output", "With input Ada", "Tests", "Uses a for loop").
+    pub title: String,
+    pub failure: Option<Failure>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Failure {
+    /// The console differed: show both, with the typed lines.
+    Output { input: Vec<String>, expected: String, actual: String },
+    /// An assertion's message, a missing construct, or how the program failed.
+    Message { text: String },
+}
+
+/// A host that plays the learner: types the case's lines, records the console as they would
+/// see it (prompts, typed lines, output, errors), and makes `time.sleep` instant.
+struct ScriptedHost {
+    input: RefCell<VecDeque<String>>,
+    console: RefCell<String>,
+    clock: Cell<f64>,
+}
+
+impl ScriptedHost {
+    fn new(input: &[String]) -> Rc<Self> {
+        Rc::new(Self {
+            input: RefCell::new(input.iter().cloned().collect()),
+            console: RefCell::new(String::new()),
+            clock: Cell::new(1_700_000_000.0),
+        })
+    }
+}
+
+impl Host for ScriptedHost {
+    fn write(&self, _stream: Stream, text: &str) {
+        self.console.borrow_mut().push_str(text);
+    }
+
+    fn read_line(&self) -> Result<Option<String>, String> {
+        let line = self.input.borrow_mut().pop_front();
+        if let Some(line) = &line {
+            let mut console = self.console.borrow_mut();
+            console.push_str(line);
+            console.push('\n');
+        }
+        Ok(line)
+    }
+
+    fn sleep(&self, seconds: f64) {
+        self.clock.set(self.clock.get() + seconds);
+    }
+
+    fn time(&self) -> f64 {
+        self.clock.get()
+    }
+
+    fn monotonic(&self) -> f64 {
+        self.clock.get() - 1_700_000_000.0
+    }
+}
+
+/// Whether `actual` output matches `expected` under `compare`.
+pub fn output_matches(expected: &str, actual: &str, compare: Compare) -> bool {
+    match compare {
+        Compare::Exact => expected == actual,
+        Compare::Lines => {
+            let lines = |text: &str| {
+                let mut lines: Vec<String> = text.lines().map(|l| l.trim_end().to_owned()).collect();
+                while lines.last().is_some_and(|l| l.is_empty()) {
+                    lines.pop();
+                }
+                lines
+            };
+            lines(expected) == lines(actual)
+        }
+        Compare::Whitespace => {
+            let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+            words(expected) == words(actual)
+        }
+    }
+}
+
+fn describe_error(outcome: &Outcome) -> Option<String> {
+    match outcome {
+        Outcome::Exited(_) => None,
+        Outcome::Error(e) if e.line > 0 => {
+            Some(format!("Your program stopped with {}: {} (line {}).", e.kind, e.message, e.line))
+        }
+        Outcome::Error(e) => Some(format!("{}: {}", e.kind, e.message)),
+        Outcome::InternalError(message) => Some(format!("pyplay had an internal problem: {message}")),
+    }
+}
+
+fn construct_words(construct: &str) -> String {
+    match construct.split_once(':') {
+        Some(("call", name)) => format!("Calls {name}()"),
+        Some(("method", name)) => format!("Uses .{name}()"),
+        Some(("import", name)) => format!("Imports {name}"),
+        _ => match construct {
+            "for" => "Uses a for loop".into(),
+            "while" => "Uses a while loop".into(),
+            "def" => "Defines a function".into(),
+            "if" => "Uses if".into(),
+            "return" => "Returns a value".into(),
+            "comprehension" => "Uses a comprehension".into(),
+            "f-string" => "Uses an f-string".into(),
+            other => format!("Uses {other}"),
+        },
+    }
+}
+
+fn output_result(engine: &mut Engine, source: &str, input: &[String], expected: &str, compare: Compare) -> CheckResult {
+    let title = if input.is_empty() { "Output".to_owned() } else { format!("With input {}", input.join(", ")) };
+    let host = ScriptedHost::new(input);
+    // A traceback is part of the console, so an error shows in the diff; and an exercise about
+    // reading errors can expect one.
+    engine.run(source, host.clone());
+    let actual = host.console.borrow().clone();
+    let passed = output_matches(expected, &actual, compare);
+    let failure = (!passed)
+        .then(|| Failure::Output { input: input.to_vec(), expected: expected.to_owned(), actual });
+    CheckResult { passed, title, failure }
+}
+
+/// Runs every check against `source`; one result per check (an `Io` check gives one per case).
+pub fn run_checks(engine: &mut Engine, source: &str, checks: &[Check]) -> Vec<CheckResult> {
+    let mut results = Vec::new();
+    for check in checks {
+        match check {
+            Check::Output { expected, compare } => {
+                results.push(output_result(engine, source, &[], expected, *compare));
+            }
+            Check::Io { cases, compare } => {
+                for case in cases {
+                    results.push(output_result(engine, source, &case.input, &case.expected, *compare));
+                }
+            }
+            Check::Tests { code } => {
+                let host = ScriptedHost::new(&[]);
+                let outcome = engine.run_with_tests(source, code, host);
+                let failure = describe_error(&outcome).map(|text| Failure::Message { text });
+                results.push(CheckResult { passed: failure.is_none(), title: "Tests".into(), failure });
+            }
+            Check::Uses { construct, message } => {
+                let title = construct_words(construct);
+                let failure = match engine.constructs(source) {
+                    Ok(found) if found.iter().any(|c| c == construct) => None,
+                    Ok(_) => Some(message.clone()),
+                    Err(err) => Some(format!("The program can't be read yet: {}", err.lines().last().unwrap_or(""))),
+                };
+                let failure = failure.map(|text| Failure::Message { text });
+                results.push(CheckResult { passed: failure.is_none(), title, failure });
+            }
+        }
+    }
+    results
+}
+
+/// True when every result passed (and there was at least one).
+pub fn all_passed(results: &[CheckResult]) -> bool {
+    !results.is_empty() && results.iter().all(|r| r.passed)
+}

@@ -1,0 +1,92 @@
+//! Checks as a learner meets them: right answers pass, wrong ones say what differs.
+
+use pyplay_checks::{CheckResult, Failure, all_passed, output_matches, run_checks};
+use pyplay_engine::Engine;
+use pyplay_lessons::{Check, Compare, IoCase};
+
+fn check(source: &str, checks: &[Check]) -> Vec<CheckResult> {
+    run_checks(&mut Engine::new(), source, checks)
+}
+
+fn output(expected: &str) -> Check {
+    Check::Output { expected: expected.into(), compare: Compare::Lines }
+}
+
+#[test]
+fn matching_output_passes_and_different_output_shows_both() {
+    assert!(all_passed(&check("print('Hello, world!')  \n", &[output("Hello, world!\n")])));
+    let results = check("print('Hello world')\n", &[output("Hello, world!\n")]);
+    assert_eq!(
+        results[0].failure,
+        Some(Failure::Output { input: vec![], expected: "Hello, world!\n".into(), actual: "Hello world\n".into() })
+    );
+}
+
+#[test]
+fn comparisons() {
+    assert!(output_matches("a\nb\n", "a  \nb\n\n", Compare::Lines));
+    assert!(!output_matches("a\nb\n", "a b\n", Compare::Lines));
+    assert!(output_matches("a\nb\n", "a b", Compare::Whitespace));
+    assert!(!output_matches("a\n", "a", Compare::Exact));
+}
+
+#[test]
+fn io_cases_see_the_console_with_prompts_and_typed_lines() {
+    let program = "name = input('Name? ')\nprint('Hi', name)\n";
+    let checks = [Check::Io {
+        cases: vec![
+            IoCase { input: vec!["Ada".into()], expected: "Name? Ada\nHi Ada\n".into() },
+            IoCase { input: vec!["Bob".into()], expected: "Name? Bob\nHi Bob\n".into() },
+        ],
+        compare: Compare::Lines,
+    }];
+    let results = check(program, &checks);
+    assert_eq!(results.len(), 2);
+    assert!(all_passed(&results), "{results:?}");
+    assert_eq!(results[1].title, "With input Bob");
+    let wrong = check("name = input('Name? ')\nprint('Hello', name)\n", &checks);
+    let Some(Failure::Output { actual, .. }) = &wrong[0].failure else { panic!("{wrong:?}") };
+    assert_eq!(actual, "Name? Ada\nHello Ada\n");
+}
+
+#[test]
+fn a_program_error_shows_in_the_output_diff() {
+    let results = check("print('Hello' + 1)\n", &[output("Hello1\n")]);
+    let Some(Failure::Output { actual, .. }) = &results[0].failure else { panic!("{results:?}") };
+    assert!(actual.contains("TypeError: can only concatenate str (not \"int\") to str"), "{actual}");
+}
+
+#[test]
+fn tests_report_the_assertion_message() {
+    let tests = Check::Tests { code: "assert double(4) == 8, 'double(4) should be 8'\n".into() };
+    assert!(all_passed(&check("def double(n):\n    return n * 2\n", std::slice::from_ref(&tests))));
+    let results = check("def double(n):\n    return n + 2\n", std::slice::from_ref(&tests));
+    assert_eq!(results[0].failure, Some(Failure::Message { text: "AssertionError: double(4) should be 8".into() }));
+    let results = check("def double(n):\n    return n * 'x' + 1\n", &[tests]);
+    let Some(Failure::Message { text }) = &results[0].failure else { panic!("{results:?}") };
+    assert!(text.starts_with("Your program stopped with TypeError:") && text.ends_with("(line 2)."), "{text}");
+}
+
+#[test]
+fn uses_checks_name_the_missing_construct() {
+    let uses = Check::Uses { construct: "for".into(), message: "Use a for loop to repeat the print.".into() };
+    assert!(all_passed(&check("for i in range(3):\n    print('hi')\n", std::slice::from_ref(&uses))));
+    let results = check("print('hi')\nprint('hi')\nprint('hi')\n", std::slice::from_ref(&uses));
+    assert_eq!(results[0].title, "Uses a for loop");
+    assert_eq!(results[0].failure, Some(Failure::Message { text: "Use a for loop to repeat the print.".into() }));
+    let results = check("for i in\n", &[uses]);
+    let Some(Failure::Message { text }) = &results[0].failure else { panic!("{results:?}") };
+    assert!(text.starts_with("The program can't be read yet: SyntaxError"), "{text}");
+}
+
+#[test]
+fn sleeping_programs_are_checked_without_waiting() {
+    let start = std::time::Instant::now();
+    assert!(all_passed(&check("import time\ntime.sleep(30)\nprint('done')\n", &[output("done\n")])));
+    assert!(start.elapsed().as_secs() < 10);
+}
+
+#[test]
+fn no_checks_never_counts_as_passed() {
+    assert!(!all_passed(&check("print(1)\n", &[])));
+}
