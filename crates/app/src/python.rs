@@ -149,6 +149,13 @@ impl Python {
         }
     }
 
+    /// Checks a program against an exercise's checks; only call while ready and idle.
+    pub fn check(&self, run_id: u32, source: String, checks: Vec<pyplay_lessons::Check>) {
+        if let Some(running) = &self.inner.borrow().running {
+            let _ = running.worker.post_message(&to_js(&ToWorker::Check { run_id, source, checks }));
+        }
+    }
+
     /// Gives the worker a data file for `open(name)`, unless it has it already.
     pub fn put_file(&self, name: &str, data: &[u8]) {
         let mut inner = self.inner.borrow_mut();

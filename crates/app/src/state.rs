@@ -1,6 +1,7 @@
 //! The page's run state as one reducer: every change is a named [`Action`], so this enum is the
 //! list of what can happen to a run (loading → ready → running → waiting for input → …).
 
+use pyplay_lessons::CheckResult;
 use pyplay_protocol::{Outcome, Stream};
 use std::rc::Rc;
 use yew::Reducible;
@@ -48,6 +49,8 @@ pub struct Session {
     pub notice: Option<String>,
     /// Line of the last error in the user's program, for pointing at it.
     pub error_line: Option<u32>,
+    /// Results of the last Check (None after a Run).
+    pub checks: Option<Vec<CheckResult>>,
 }
 
 impl Default for Session {
@@ -59,6 +62,7 @@ impl Default for Session {
             dropped: 0,
             notice: None,
             error_line: None,
+            checks: None,
         }
     }
 }
@@ -66,6 +70,9 @@ impl Default for Session {
 pub enum Action {
     WorkerReady,
     RunStarted { run_id: u32 },
+    /// The program is being checked (runs with scripted input, output not shown).
+    CheckStarted { run_id: u32 },
+    Checked { run_id: u32, results: Vec<CheckResult> },
     Output { run_id: u32, stream: Stream, text: String },
     InputRequested { run_id: u32, seq: u32 },
     InputAnswered { line: Option<String> },
@@ -139,6 +146,14 @@ impl Reducible for Session {
             Action::RunStarted { run_id } => {
                 next = Session { phase: Phase::Running, run_id, ..Session::default() };
             }
+            Action::CheckStarted { run_id } => {
+                next = Session { phase: Phase::Running, run_id, ..Session::default() };
+                next.note("Checking your program…");
+            }
+            Action::Checked { run_id, results } if next.is_current(run_id) => {
+                next.phase = Phase::Ready;
+                next.checks = Some(results);
+            }
             Action::Output { run_id, stream, text } if next.is_current(run_id) => {
                 let kind = match stream {
                     Stream::Stdout => SegmentKind::Stdout,
@@ -196,7 +211,10 @@ impl Reducible for Session {
                 next.notice = Some(message);
             }
             // Messages from a run that was stopped or replaced.
-            Action::Output { .. } | Action::InputRequested { .. } | Action::Finished { .. } => {}
+            Action::Output { .. }
+            | Action::InputRequested { .. }
+            | Action::Finished { .. }
+            | Action::Checked { .. } => {}
         }
         Rc::new(next)
     }

@@ -4,28 +4,11 @@
 //! Used by the worker (Check button) and natively to verify every lesson's solution.
 
 use pyplay_engine::{Engine, Host, Outcome, Stream};
+pub use pyplay_lessons::{CheckResult, Failure};
 use pyplay_lessons::{Check, Compare};
-use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CheckResult {
-    pub passed: bool,
-    /// What was checked, in words ("Output", "With input Ada", "Tests", "Uses a for loop").
-    pub title: String,
-    pub failure: Option<Failure>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Failure {
-    /// The console differed: show both, with the typed lines.
-    Output { input: Vec<String>, expected: String, actual: String },
-    /// An assertion's message, a missing construct, or how the program failed.
-    Message { text: String },
-}
 
 /// A host that plays the learner: types the case's lines, records the console as they would
 /// see it (prompts, typed lines, output, errors), and makes `time.sleep` instant.

@@ -95,6 +95,24 @@ pub struct IoCase {
     pub expected: String,
 }
 
+/// The result of one check against a learner's program (see the `pyplay-checks` crate).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckResult {
+    pub passed: bool,
+    /// What was checked, in words ("Output", "With input Ada", "Tests", "Uses a for loop").
+    pub title: String,
+    pub failure: Option<Failure>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Failure {
+    /// The console differed: show both, with the typed lines.
+    Output { input: Vec<String>, expected: String, actual: String },
+    /// An assertion's message, a missing construct, or how the program failed.
+    Message { text: String },
+}
+
 /// How strictly output must match.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

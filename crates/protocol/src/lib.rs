@@ -4,6 +4,7 @@
 //! tagged by `type`). Replies to `input()` do not travel as messages — the worker is blocked
 //! inside Python then — but through the input channel described by [`Channel`].
 
+use pyplay_lessons::{Check, CheckResult};
 use serde::{Deserialize, Serialize};
 
 /// Page → worker.
@@ -12,6 +13,9 @@ use serde::{Deserialize, Serialize};
 pub enum ToWorker {
     /// Run a program. Only sent while the worker is idle (after `Ready` or `Finished`).
     Run { run_id: u32, source: String },
+    /// Check a program against an exercise's checks (runs it with scripted input, output
+    /// captured, sleeps instant). Answered by `Checked`.
+    Check { run_id: u32, source: String, checks: Vec<Check> },
     /// Put a data file (e.g. a lesson's word list) where the program's `open(name)` finds it.
     /// Files last as long as the worker; the page sends them again to a new worker.
     PutFile {
@@ -37,6 +41,8 @@ pub enum FromWorker {
     InputReceived { run_id: u32, seq: u32 },
     /// The program ended.
     Finished { run_id: u32, outcome: Outcome },
+    /// The results of a `Check`, one per check (an input-table check gives one per case).
+    Checked { run_id: u32, results: Vec<CheckResult> },
     /// The worker is broken (a Rust panic or a failed start) and must be replaced.
     Crashed { message: String },
 }

@@ -70,6 +70,10 @@ pub fn handle(message: JsValue) {
     };
     match message {
         ToWorker::Run { run_id, source } => run(run_id, &source),
+        ToWorker::Check { run_id, source, checks } => {
+            let results = ENGINE.with(|engine| pyplay_checks::run_checks(&mut engine.borrow_mut(), &source, &checks));
+            post(&FromWorker::Checked { run_id, results });
+        }
         ToWorker::PutFile { name, data } => {
             if let Err(err) = ENGINE.with(|engine| engine.borrow_mut().write_file(&name, &data)) {
                 web_sys::console::error_1(&format!("pyplay worker: can't add {name}: {err}").into());

@@ -1,9 +1,12 @@
-use super::{console::Console, editor::Editor, exercise_text::ExerciseText, lesson_list::LessonList, toolbar::Toolbar};
+use super::{
+    check_results::CheckResults, console::Console, editor::Editor, exercise_help::ExerciseHelp,
+    exercise_text::ExerciseText, lesson_list::LessonList, toolbar::Toolbar,
+};
 use crate::lessons::{LoadedLesson, fetch_file, load_catalog};
 use crate::python::{Python, PythonEvent};
 use crate::state::{Action, Phase, Session};
 use crate::storage;
-use pyplay_lessons::{Exercise, file_name};
+use pyplay_lessons::{Check, Exercise, file_name};
 use pyplay_protocol::FromWorker;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -11,6 +14,13 @@ use yew::prelude::*;
 
 /// Which exercise is open: lesson id and exercise id.
 pub type Selection = (String, String);
+
+/// What the learner asked the worker to do with the editor's code.
+#[derive(Clone)]
+enum Job {
+    Run,
+    Check(Vec<Check>),
+}
 
 #[derive(Clone, PartialEq)]
 enum Catalog {
@@ -55,6 +65,7 @@ fn action_for(event: PythonEvent) -> Option<Action> {
             FromWorker::InputRequest { run_id, seq } => Action::InputRequested { run_id, seq },
             FromWorker::InputReceived { .. } => return None,
             FromWorker::Finished { run_id, outcome } => Action::Finished { run_id, outcome },
+            FromWorker::Checked { run_id, results } => Action::Checked { run_id, results },
             FromWorker::Crashed { message } => Action::Crashed { message },
         },
     })
@@ -134,13 +145,14 @@ pub fn App() -> Html {
 
     // Data files fetched once per page, by path under lessons/.
     let file_cache = use_mut_ref(HashMap::<String, Rc<Vec<u8>>>::new);
-    let on_run = {
+    // Run and Check share everything but the last message to the worker.
+    let on_job = {
         let session = session.clone();
         let python = python.clone();
         let code = code.clone();
         let selection = selection.clone();
         let catalog = catalog.clone();
-        Callback::from(move |()| {
+        Callback::from(move |job: Job| {
             if session.phase != Phase::Ready {
                 return;
             }
@@ -153,7 +165,10 @@ pub fn App() -> Html {
                 _ => Vec::new(),
             };
             let run_id = session.run_id + 1;
-            session.dispatch(Action::RunStarted { run_id });
+            session.dispatch(match job {
+                Job::Run => Action::RunStarted { run_id },
+                Job::Check(_) => Action::CheckStarted { run_id },
+            });
             let (python, source, cache) = ((*python).clone(), (*code).clone(), file_cache.clone());
             let dispatcher = session.dispatcher();
             let generation = python.generation();
@@ -179,11 +194,44 @@ pub fn App() -> Html {
                 }
                 // Stopped while the files loaded: the new worker is not ours to run on.
                 if python.generation() == generation {
-                    python.run(run_id, source);
+                    match job {
+                        Job::Run => python.run(run_id, source),
+                        Job::Check(checks) => python.check(run_id, source, checks),
+                    }
                 }
             });
         })
     };
+    let on_run = on_job.reform(|()| Job::Run);
+    let exercise = match (&*catalog, &*selection) {
+        (Catalog::Loaded(lessons), Some(chosen)) => find(lessons, chosen).cloned(),
+        _ => None,
+    };
+    let on_check = exercise
+        .as_ref()
+        .filter(|e| !e.checks.is_empty())
+        .map(|e| {
+            let checks = e.checks.clone();
+            on_job.reform(move |()| Job::Check(checks.clone()))
+        });
+
+    // Passing every check marks the exercise done, for good.
+    let done = use_state(storage::load_done);
+    {
+        let done = done.clone();
+        let selection = selection.clone();
+        use_effect_with(session.checks.clone(), move |checks| {
+            let passed = checks.as_ref().is_some_and(|r| !r.is_empty() && r.iter().all(|c| c.passed));
+            if let (true, Some(chosen)) = (passed, &*selection)
+                && !done.contains(chosen)
+            {
+                let mut next = (*done).clone();
+                next.insert(chosen.clone());
+                storage::save_done(&next);
+                done.set(next);
+            }
+        });
+    }
 
     let on_stop = {
         let session = session.clone();
@@ -224,8 +272,13 @@ pub fn App() -> Html {
                 <p>{ "Ask your organizer to fix the file named above. You can still write and run code below." }</p>
             </div>
         },
-        Catalog::Loaded(lessons) => match selection.as_ref().and_then(|s| find(lessons, s)) {
-            Some(exercise) => html! { <ExerciseText exercise={exercise.clone()} /> },
+        Catalog::Loaded(_) => match &exercise {
+            Some(exercise) => html! {
+                <>
+                    <ExerciseText exercise={exercise.clone()} />
+                    <ExerciseHelp key={exercise.id.clone()} exercise={exercise.clone()} />
+                </>
+            },
             None => html! { <p>{ "Pick an exercise from the list." }</p> },
         },
     };
@@ -242,7 +295,8 @@ pub fn App() -> Html {
                 <span class="tagline">{ "Python in your browser" }</span>
             </header>
             <nav class="sidebar" aria-label="Lessons">
-                <LessonList lessons={lessons} selected={(*selection).clone()} on_select={on_select} />
+                <LessonList lessons={lessons} selected={(*selection).clone()} done={(*done).clone()}
+                    on_select={on_select} />
             </nav>
             <main class="work">
                 <section class="exercise">{ main }</section>
@@ -253,7 +307,10 @@ pub fn App() -> Html {
                         { format!("Your browser is not letting pyplay save your code ({err}). Copy it somewhere safe before closing this tab.") }
                     </p>
                 }
-                <Toolbar phase={session.phase} on_run={on_run} on_stop={on_stop} />
+                <Toolbar phase={session.phase} on_run={on_run} on_check={on_check} on_stop={on_stop} />
+                if let Some(results) = &session.checks {
+                    <CheckResults results={results.clone()} />
+                }
                 <Console session={(*session).clone()} on_input={on_input} />
             </main>
         </div>

@@ -1,5 +1,6 @@
 use super::app::Selection;
 use crate::lessons::LoadedLesson;
+use std::collections::HashSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -7,6 +8,8 @@ use yew::prelude::*;
 pub struct Props {
     pub lessons: Rc<Vec<LoadedLesson>>,
     pub selected: Option<Selection>,
+    /// Exercises whose checks passed.
+    pub done: HashSet<Selection>,
     pub on_select: Callback<Selection>,
 }
 
@@ -18,12 +21,16 @@ pub fn LessonList(props: &Props) -> Html {
             let exercises = lesson.exercises.iter().map(|exercise| {
                 let chosen = (lesson.id.clone(), exercise.id.clone());
                 let current = props.selected.as_ref() == Some(&chosen);
+                let done = props.done.contains(&chosen);
                 let onclick = props.on_select.reform(move |_: MouseEvent| chosen.clone());
                 html! {
                     <li>
                         <button class={classes!("exercise-link", current.then_some("current"))}
                             aria-current={current.then_some("true")} {onclick}>
                             { &exercise.title }
+                            if done {
+                                <span class="done" aria-label=" (done)" title="Done">{ " ✓" }</span>
+                            }
                         </button>
                     </li>
                 }

@@ -5,6 +5,8 @@ use yew::prelude::*;
 pub struct Props {
     pub phase: Phase,
     pub on_run: Callback<()>,
+    /// Present when the exercise has checks.
+    pub on_check: Option<Callback<()>>,
     pub on_stop: Callback<()>,
 }
 
@@ -25,6 +27,10 @@ pub fn Toolbar(props: &Props) -> Html {
         <div class="toolbar">
             <button id="run" class="run" onclick={on_run} disabled={props.phase != Phase::Ready}
                 title="Run (Ctrl+Enter)">{ "▶ Run" }</button>
+            if let Some(on_check) = &props.on_check {
+                <button id="check" class="check" onclick={on_check.reform(|_: MouseEvent| ())}
+                    disabled={props.phase != Phase::Ready}>{ "✔ Check" }</button>
+            }
             <button id="stop" class="stop" onclick={on_stop} disabled={!running}>{ "■ Stop" }</button>
             <span id="status" class="status" data-phase={phase} role="status">{ status }</span>
         </div>

@@ -1,0 +1,67 @@
+use pyplay_lessons::Exercise;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub exercise: Exercise,
+}
+
+/// Hints revealed one at a time, and the solution behind a confirmation. Keyed by exercise, so
+/// opening another exercise starts hidden again.
+#[component]
+pub fn ExerciseHelp(props: &Props) -> Html {
+    let shown_hints = use_state(|| 0usize);
+    let solution = use_state(|| SolutionState::Hidden);
+    let hints = &props.exercise.hints;
+    let next_hint = {
+        let shown_hints = shown_hints.clone();
+        Callback::from(move |_: MouseEvent| shown_hints.set(*shown_hints + 1))
+    };
+    let set_solution = |state: SolutionState| {
+        let solution = solution.clone();
+        Callback::from(move |_: MouseEvent| solution.set(state))
+    };
+    let solution_view = match (&props.exercise.solution, *solution) {
+        (None, _) => html! {},
+        (Some(_), SolutionState::Hidden) => html! {
+            <button class="solution-button" onclick={set_solution(SolutionState::Confirming)}>
+                { "Show the solution" }
+            </button>
+        },
+        (Some(_), SolutionState::Confirming) => html! {
+            <span class="confirm" role="group" aria-label="Show the solution?">
+                { "Trying a little longer is how you learn. Show it anyway? " }
+                <button onclick={set_solution(SolutionState::Shown)}>{ "Yes, show it" }</button>
+                <button onclick={set_solution(SolutionState::Hidden)}>{ "Not yet" }</button>
+            </span>
+        },
+        (Some(code), SolutionState::Shown) => html! {
+            <figure class="solution">
+                <figcaption>{ "A solution" }</figcaption>
+                <pre>{ code }</pre>
+            </figure>
+        },
+    };
+    html! {
+        <div class="help">
+            if *shown_hints > 0 {
+                <ol class="hints">
+                    { for hints.iter().take(*shown_hints).map(|hint| html! { <li>{ hint }</li> }) }
+                </ol>
+            }
+            if *shown_hints < hints.len() {
+                <button class="hint-button" onclick={next_hint}>
+                    { format!("Show a hint ({} left)", hints.len() - *shown_hints) }
+                </button>
+            }
+            { solution_view }
+        </div>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum SolutionState {
+    Hidden,
+    Confirming,
+    Shown,
+}

@@ -1,0 +1,88 @@
+// Checked exercises as a learner meets them: a wrong answer is explained, a right one marks the
+// exercise done (kept after reload); hints one at a time; the solution behind a confirmation.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, waitReady, setCode } from "./harness.mjs";
+
+let server, browser, page;
+
+before(async () => {
+  server = await serve({ isolated: true });
+  browser = await launch();
+  page = browser.page;
+  await page.goto(server.url);
+  await waitReady(page);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function check() {
+  await page.click("#check");
+  await page.waitForSelector("#checks");
+  await waitReady(page);
+}
+
+const calculator = () => page.locator(".exercise-link", { hasText: "Python as a calculator" });
+
+test("a wrong answer shows expected against actual output", async () => {
+  await calculator().click();
+  await waitReady(page);
+  await check();
+  const results = page.locator("#checks");
+  assert.match(await results.locator(".check.failed").innerText(), /Output/);
+  assert.equal(await results.locator("pre.expected").innerText(), "86400\n10080\n");
+  assert.equal(await results.locator("pre.actual").innerText(), "86400\n");
+  assert.equal(await calculator().locator(".done").count(), 0);
+});
+
+test("the right answer passes and marks the exercise done, also after a reload", async () => {
+  await setCode(page, "print(60 * 60 * 24)\nprint(60 * 24 * 7)\n");
+  await check();
+  assert.match(await page.locator("#checks .all-passed").innerText(), /All checks passed/);
+  await calculator().locator(".done").waitFor();
+  await page.reload();
+  await calculator().locator(".done").waitFor();
+  await waitReady(page);
+});
+
+test("typed-input cases are checked without asking the learner to type", async () => {
+  await page.locator(".exercise-link", { hasText: "Asking a question" }).click();
+  await setCode(page, [
+    'name = input("What is your name? ")',
+    'print("Nice to meet you,", name)',
+    'colour = input("What is your favourite colour? ")',
+    'print("I like", colour, "too!")',
+  ].join("\n"));
+  await check();
+  assert.equal(await page.locator("#checks .check.passed").count(), 2);
+  assert.equal(await page.locator("#stdin").count(), 0);
+});
+
+test("hints come one at a time; the solution needs a confirmation", async () => {
+  await calculator().click();
+  const hint = page.locator(".hint-button");
+  assert.equal(await hint.innerText(), "Show a hint (2 left)");
+  await hint.click();
+  assert.equal(await page.locator(".hints li").count(), 1);
+  assert.equal(await hint.innerText(), "Show a hint (1 left)");
+  await page.click(".solution-button");
+  assert.equal(await page.locator(".solution").count(), 0);
+  await page.getByRole("button", { name: "Yes, show it" }).click();
+  assert.equal(await page.locator(".solution pre").innerText(), "print(60 * 60 * 24)\nprint(60 * 24 * 7)\n");
+});
+
+test("Stop ends a check that never finishes", async () => {
+  await setCode(page, "while True:\n    pass\n");
+  await page.click("#check");
+  await page.waitForSelector('#status[data-phase="running"]');
+  await page.click("#stop");
+  await waitReady(page, 5_000);
+  assert.match(await page.locator("#output").innerText(), /Program stopped/);
+});
+
+test("no errors reached the page", () => {
+  assert.deepEqual(browser.problems, []);
+});
