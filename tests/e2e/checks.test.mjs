@@ -2,6 +2,7 @@
 // exercise done (kept after reload); hints one at a time; the solution behind a confirmation.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { serve, launch, waitReady, setCode } from "./harness.mjs";
 
 let server, browser, page;
@@ -81,6 +82,38 @@ test("Stop ends a check that never finishes", async () => {
   await page.click("#stop");
   await waitReady(page, 5_000);
   assert.match(await page.locator("#output").innerText(), /Program stopped/);
+});
+
+test("reset to starter code asks first and can be undone", async () => {
+  await page.locator(".exercise-link", { hasText: "Hello, world" }).click();
+  await setCode(page, "print('mine')\n");
+  await page.click("#reset");
+  assert.equal(await page.locator("#code").inputValue(), "print('mine')\n", "reset without asking");
+  await page.click("#reset-confirm");
+  assert.equal(await page.locator("#code").inputValue(), 'print("Hello, world!")\n');
+  await page.click("#reset-undo");
+  assert.equal(await page.locator("#code").inputValue(), "print('mine')\n");
+  await page.reload();
+  await page.waitForSelector(".exercise-text h2");
+  assert.equal(await page.locator("#code").inputValue(), "print('mine')\n");
+  await waitReady(page);
+});
+
+test("progress exports to a file and imports into an empty browser", async () => {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
+  const file = await download.path();
+  const exported = JSON.parse(readFileSync(file, "utf8"));
+  assert.equal(exported.format, "pyplay-progress-1");
+  assert.match(exported.entries["pyplay:done"], /calculator/);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector(".exercise-text h2");
+  assert.equal(await calculator().locator(".done").count(), 0);
+  await page.setInputFiles("#import", file);
+  await calculator().locator(".done").waitFor();
+  await page.locator(".exercise-link", { hasText: "Hello, world" }).click();
+  assert.equal(await page.locator("#code").inputValue(), "print('mine')\n");
+  await waitReady(page);
 });
 
 test("no errors reached the page", () => {

@@ -36,3 +36,46 @@ pub fn load_current() -> Option<(String, String)> {
 pub fn save_current(lesson: &str, exercise: &str) {
     let _ = LocalStorage::set(CURRENT_KEY, (lesson, exercise));
 }
+
+/// Format marker of an exported progress file.
+const EXPORT_FORMAT: &str = "pyplay-progress-1";
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Export {
+    format: String,
+    /// Every `pyplay:` localStorage entry, raw.
+    entries: std::collections::BTreeMap<String, String>,
+}
+
+/// All of pyplay's saved state (code, done marks, open exercise) as a JSON document.
+pub fn export_progress() -> String {
+    let mut entries = std::collections::BTreeMap::new();
+    let storage = LocalStorage::raw();
+    for i in 0..storage.length().unwrap_or(0) {
+        if let Ok(Some(key)) = storage.key(i)
+            && key.starts_with("pyplay:")
+            && let Ok(Some(value)) = storage.get_item(&key)
+        {
+            entries.insert(key, value);
+        }
+    }
+    serde_json::to_string_pretty(&Export { format: EXPORT_FORMAT.into(), entries }).unwrap_or_default()
+}
+
+/// Restores an exported document; returns how many entries were restored.
+pub fn import_progress(text: &str) -> Result<usize, String> {
+    let export: Export = serde_json::from_str(text)
+        .map_err(|err| format!("this is not a pyplay progress file ({err})"))?;
+    if export.format != EXPORT_FORMAT {
+        return Err(format!("this progress file has an unknown format \"{}\"", export.format));
+    }
+    let storage = LocalStorage::raw();
+    let mut count = 0;
+    for (key, value) in export.entries.iter().filter(|(key, _)| key.starts_with("pyplay:")) {
+        storage
+            .set_item(key, value)
+            .map_err(|_| "the browser refused to save the progress (storage full or disabled)".to_owned())?;
+        count += 1;
+    }
+    Ok(count)
+}

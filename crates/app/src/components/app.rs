@@ -1,6 +1,7 @@
 use super::{
     check_results::CheckResults, console::Console, editor::Editor, exercise_help::ExerciseHelp,
-    exercise_text::ExerciseText, lesson_list::LessonList, toolbar::Toolbar,
+    exercise_text::ExerciseText, lesson_list::LessonList, progress::Progress, reset_code::ResetCode,
+    toolbar::Toolbar,
 };
 use crate::lessons::{LoadedLesson, fetch_file, load_catalog};
 use crate::python::{Python, PythonEvent};
@@ -215,6 +216,42 @@ pub fn App() -> Html {
             on_job.reform(move |()| Job::Check(checks.clone()))
         });
 
+    // Reset to starter code keeps the learner's code for Undo until they type again or open
+    // another exercise.
+    let before_reset = use_state(|| None::<(Selection, String)>);
+    let on_reset = {
+        let before_reset = before_reset.clone();
+        let on_change = on_change.clone();
+        let code = code.clone();
+        let starter = exercise.as_ref().map(|e| e.starter.clone());
+        let selection = selection.clone();
+        Callback::from(move |()| {
+            if let (Some(starter), Some(chosen)) = (&starter, &*selection) {
+                let mine = (*code).clone();
+                on_change.emit(starter.clone());
+                before_reset.set(Some((chosen.clone(), mine)));
+            }
+        })
+    };
+    let undoable = before_reset.as_ref().filter(|(at, _)| Some(at) == selection.as_ref());
+    let on_undo = undoable.map(|(_, mine)| {
+        let (mine, before_reset, on_change) = (mine.clone(), before_reset.clone(), on_change.clone());
+        Callback::from(move |()| {
+            on_change.emit(mine.clone());
+            before_reset.set(None);
+        })
+    });
+    let on_edit = {
+        let before_reset = before_reset.clone();
+        let on_change = on_change.clone();
+        Callback::from(move |text: String| {
+            if before_reset.is_some() {
+                before_reset.set(None);
+            }
+            on_change.emit(text);
+        })
+    };
+
     // Passing every check marks the exercise done, for good.
     let done = use_state(storage::load_done);
     {
@@ -293,6 +330,7 @@ pub fn App() -> Html {
             <header class="top">
                 <h1>{ "pyplay" }</h1>
                 <span class="tagline">{ "Python in your browser" }</span>
+                <Progress />
             </header>
             <nav class="sidebar" aria-label="Lessons">
                 <LessonList lessons={lessons} selected={(*selection).clone()} done={(*done).clone()}
@@ -300,7 +338,7 @@ pub fn App() -> Html {
             </nav>
             <main class="work">
                 <section class="exercise">{ main }</section>
-                <Editor code={(*code).clone()} on_change={on_change} on_run={on_run.clone()}
+                <Editor code={(*code).clone()} on_change={on_edit} on_run={on_run.clone()}
                     error_line={session.error_line} />
                 if let Some(err) = &*save_error {
                     <p class="save-error" role="alert">
@@ -308,6 +346,9 @@ pub fn App() -> Html {
                     </p>
                 }
                 <Toolbar phase={session.phase} on_run={on_run} on_check={on_check} on_stop={on_stop} />
+                if exercise.is_some() {
+                    <ResetCode on_reset={on_reset} on_undo={on_undo} />
+                }
                 if let Some(results) = &session.checks {
                     <CheckResults results={results.clone()} />
                 }

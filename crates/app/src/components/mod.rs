@@ -5,4 +5,6 @@ pub mod editor;
 pub mod exercise_help;
 pub mod exercise_text;
 pub mod lesson_list;
+pub mod progress;
+pub mod reset_code;
 pub mod toolbar;
