@@ -3,22 +3,17 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, waitReady, setCode } from "./harness.mjs";
+import { openApp, waitReady, setCode } from "./harness.mjs";
 
-let server, browser, page;
+let app, page;
 
 before(async () => {
-  server = await serve({ isolated: true });
-  browser = await launch();
-  page = browser.page;
-  await page.goto(server.url);
+  app = await openApp({ isolated: true });
+  page = app.page;
   await waitReady(page);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => app?.close());
 
 async function check() {
   await page.click("#check");
@@ -117,5 +112,5 @@ test("progress exports to a file and imports into an empty browser", async () =>
 });
 
 test("no errors reached the page", () => {
-  assert.deepEqual(browser.problems, []);
+  assert.deepEqual(app.problems, []);
 });

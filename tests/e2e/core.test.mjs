@@ -2,25 +2,22 @@
 // interpreter: dist/ served on 127.0.0.1 with COOP/COEP (SharedArrayBuffer input channel).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, waitReady, setCode, runToEnd, output } from "./harness.mjs";
+import { openApp, waitReady, setCode, runToEnd, output } from "./harness.mjs";
 
-let server, browser, page;
+let app, page;
 const timings = {};
 
 before(async () => {
-  server = await serve({ isolated: true });
-  browser = await launch();
-  page = browser.page;
   const start = Date.now();
-  await page.goto(server.url);
+  app = await openApp({ isolated: true });
+  page = app.page;
   await waitReady(page);
   timings.loadToReady = Date.now() - start;
 });
 
 after(async () => {
   console.log(`# timings (ms): ${JSON.stringify(timings)}`);
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 test("the first exercise of the first lesson opens in the editor", async () => {
@@ -194,5 +191,5 @@ test("code is saved as you type and survives a reload", async () => {
 });
 
 test("no errors reached the page", () => {
-  assert.deepEqual(browser.problems, []);
+  assert.deepEqual(app.problems, []);
 });

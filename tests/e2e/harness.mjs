@@ -69,6 +69,24 @@ export async function launch() {
   };
 }
 
+/**
+ * Serves dist/ (see `serve`), opens it in a fresh Chromium and returns the page, the page
+ * errors seen so far, and `close` for both.
+ */
+export async function openApp(options) {
+  const server = await serve(options);
+  const browser = await launch();
+  await browser.page.goto(server.url);
+  return {
+    page: browser.page,
+    problems: browser.problems,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
 /** Waits until Python is ready to run (the status element's data-phase). */
 export async function waitReady(page, timeout = 60_000) {
   await page.waitForSelector('#status[data-phase="ready"]', { timeout });

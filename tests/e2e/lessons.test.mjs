@@ -4,21 +4,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { serve, launch, waitReady, setCode, runToEnd, output, DIST } from "./harness.mjs";
+import { openApp, waitReady, setCode, runToEnd, output, DIST } from "./harness.mjs";
 
-async function openWith(replace) {
-  const server = await serve({ isolated: true, replace });
-  const browser = await launch();
-  await browser.page.goto(server.url);
-  return {
-    page: browser.page,
-    problems: browser.problems,
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
-  };
-}
+const openWith = (replace) => openApp({ isolated: true, replace });
 
 const index = JSON.parse(readFileSync(path.join(DIST, "lessons/index.json"), "utf8"));
 

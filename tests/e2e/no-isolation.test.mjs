@@ -2,22 +2,17 @@
 // sends no such headers): no SharedArrayBuffer, so input() and sleep go through the service worker.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, waitReady, setCode, runToEnd, output } from "./harness.mjs";
+import { openApp, waitReady, setCode, runToEnd, output } from "./harness.mjs";
 
-let server, browser, page;
+let app, page;
 
 before(async () => {
-  server = await serve({ isolated: false });
-  browser = await launch();
-  page = browser.page;
-  await page.goto(server.url);
+  app = await openApp({ isolated: false });
+  page = app.page;
   await waitReady(page);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => app?.close());
 
 test("the page is not cross-origin isolated", async () => {
   assert.equal(await page.evaluate(() => crossOriginIsolated), false);
@@ -68,5 +63,5 @@ test("Stop works and Python comes back", async () => {
 });
 
 test("no errors reached the page", () => {
-  assert.deepEqual(browser.problems, []);
+  assert.deepEqual(app.problems, []);
 });

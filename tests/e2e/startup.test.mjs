@@ -2,14 +2,12 @@
 // stay usable.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch } from "./harness.mjs";
+import { openApp } from "./harness.mjs";
 
 test("a failed interpreter download is explained, and the code is still there", async () => {
-  const server = await serve({ isolated: true, replace: { "/pyplay-worker_bg.wasm": { status: 404, body: "gone" } } });
-  const browser = await launch();
+  const app = await openApp({ isolated: true, replace: { "/pyplay-worker_bg.wasm": { status: 404, body: "gone" } } });
   try {
-    const { page } = browser;
-    await page.goto(server.url);
+    const { page } = app;
     await page.waitForSelector('#status[data-phase="failed"]');
     const notice = await page.locator(".notice").innerText();
     assert.match(notice, /Python could not be downloaded/);
@@ -17,9 +15,8 @@ test("a failed interpreter download is explained, and the code is still there", 
     assert.match(notice, /reload the page; your code is saved/);
     assert.equal(await page.locator("#run").isDisabled(), true);
     assert.match(await page.locator("#code").inputValue(), /Hello, world/);
-    assert.deepEqual(browser.problems, []);
+    assert.deepEqual(app.problems, []);
   } finally {
-    await browser.close();
-    await server.close();
+    await app.close();
   }
 });

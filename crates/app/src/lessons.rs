@@ -12,7 +12,8 @@ pub enum LoadedLesson {
     Broken { entry: IndexEntry, errors: Vec<String> },
 }
 
-async fn fetch_text(path: &str) -> Result<String, String> {
+/// A successful response for `path`, or what went wrong in words that name the file.
+async fn fetch(path: &str) -> Result<gloo_net::http::Response, String> {
     let response = Request::get(path)
         .send()
         .await
@@ -24,18 +25,17 @@ async fn fetch_text(path: &str) -> Result<String, String> {
             response.status_text()
         ));
     }
+    Ok(response)
+}
+
+async fn fetch_text(path: &str) -> Result<String, String> {
+    let response = fetch(path).await?;
     response.text().await.map_err(|err| format!("{path}: could not be read ({err})"))
 }
 
 /// A lesson's data file, as bytes.
 pub async fn fetch_file(path: &str) -> Result<Vec<u8>, String> {
-    let response = Request::get(path)
-        .send()
-        .await
-        .map_err(|err| format!("{path}: could not be loaded ({err})"))?;
-    if !response.ok() {
-        return Err(format!("{path}: could not be loaded (HTTP {} {})", response.status(), response.status_text()));
-    }
+    let response = fetch(path).await?;
     response.binary().await.map_err(|err| format!("{path}: could not be read ({err})"))
 }
 
