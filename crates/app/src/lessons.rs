@@ -46,6 +46,11 @@ pub async fn load_catalog() -> Result<Vec<LoadedLesson>, Vec<String>> {
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     let mut lessons = Vec::new();
     for entry in index.lessons {
+        if !entry.errors.is_empty() {
+            let errors = entry.errors.clone();
+            lessons.push(LoadedLesson::Broken { entry, errors });
+            continue;
+        }
         let path = format!("lessons/{}", entry.file);
         let loaded = match fetch_text(&path).await {
             Err(err) => LoadedLesson::Broken { entry, errors: vec![err] },

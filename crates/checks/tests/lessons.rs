@@ -3,7 +3,7 @@
 
 use pyplay_checks::{all_passed, run_checks};
 use pyplay_engine::Engine;
-use pyplay_lessons::{file_name, parse_index, parse_lesson};
+use pyplay_lessons::{build, file_name};
 use std::path::PathBuf;
 
 fn lessons_dir() -> PathBuf {
@@ -12,15 +12,29 @@ fn lessons_dir() -> PathBuf {
 
 #[test]
 fn every_solution_passes_and_no_starter_does() {
-    let dir = lessons_dir();
-    let index = parse_index("lessons/index.json", &std::fs::read_to_string(dir.join("index.json")).unwrap())
-        .unwrap_or_else(|e| panic!("{e:?}"));
+    verify(&lessons_dir());
+}
+
+/// The example in lessons/README.md is a valid lesson whose solutions pass.
+#[test]
+fn the_readme_example_works() {
+    let readme = std::fs::read_to_string(lessons_dir().join("README.md")).unwrap();
+    let blocks: Vec<&str> = readme.split("```toml\n").skip(1).map(|b| b.split("```").next().unwrap()).collect();
+    let dir = std::env::temp_dir().join(format!("pyplay-readme-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    std::fs::write(dir.join("lessons.toml"), "lessons = [\"greetings\"]\n").unwrap();
+    std::fs::write(dir.join("greetings.toml"), blocks[1]).unwrap();
+    std::fs::write(dir.join("data/names.txt"), "Ada\n").unwrap();
+    verify(&dir);
+}
+
+fn verify(dir: &std::path::Path) {
+    let (lessons, errors) = build(dir, None);
+    assert!(errors.is_empty(), "{errors:#?}");
     let mut problems = Vec::new();
     let mut checked = 0;
-    for entry in &index.lessons {
-        let name = format!("lessons/{}", entry.file);
-        let text = std::fs::read_to_string(dir.join(&entry.file)).unwrap();
-        let lesson = parse_lesson(&name, &text).unwrap_or_else(|e| panic!("{e:?}"));
+    for lesson in &lessons {
+        let name = format!("lessons/{}.toml", lesson.id);
         let mut engine = Engine::new();
         for path in &lesson.files {
             let data = std::fs::read(dir.join(path)).unwrap_or_else(|e| panic!("{name}: {path}: {e}"));

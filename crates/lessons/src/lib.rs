@@ -2,7 +2,10 @@
 //! lesson file holds its exercises. Parsing reports errors that name the file and the field
 //! (`lessons/loops.json: exercises[2].starter: invalid type…`), so an organizer can fix them.
 
+mod build;
 mod markdown;
+
+pub use build::build;
 
 pub use markdown::render_markdown;
 
@@ -24,6 +27,9 @@ pub struct IndexEntry {
     pub title: String,
     /// The lesson file, relative to the index.
     pub file: String,
+    /// Why the lesson could not be built (the app shows these instead of the lesson).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<String>,
 }
 
 /// One lesson file.
@@ -203,9 +209,45 @@ pub fn file_name(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
 
-/// Parses one lesson file.
+/// Parses one lesson file (JSON, as the app loads it).
 pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<LessonError>> {
     let lesson: Lesson = parse(file, text).map_err(|e| vec![e])?;
+    validate(file, lesson)
+}
+
+/// Parses a lesson source as organizers write it (TOML, see lessons/README.md). Errors name
+/// the line as well as the field.
+pub fn parse_lesson_toml(file: &str, text: &str) -> Result<Lesson, Vec<LessonError>> {
+    let deserializer = toml::Deserializer::parse(text).map_err(|err| vec![toml_error(file, text, String::new(), &err)])?;
+    let lesson: Lesson = serde_path_to_error::deserialize(deserializer).map_err(|err| {
+        let field = err.path().to_string();
+        let field = if field == "." { String::new() } else { field };
+        vec![toml_error(file, text, field, &err.into_inner())]
+    })?;
+    validate(file, lesson)
+}
+
+fn toml_error(file: &str, text: &str, field: String, err: &toml::de::Error) -> LessonError {
+    let message = match err.span() {
+        Some(span) => {
+            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+            format!("line {line}: {}", err.message().trim_end())
+        }
+        None => err.message().trim_end().to_owned(),
+    };
+    LessonError { file: file.to_owned(), field, message }
+}
+
+/// The order of lessons, `lessons/lessons.toml`: `lessons = ["first-steps", …]`, each the
+/// name of a `<name>.toml` beside it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Order {
+    pub lessons: Vec<String>,
+}
+
+/// Checks what serde can't: ids, titles, data file paths. Lists every problem at once.
+fn validate(file: &str, lesson: Lesson) -> Result<Lesson, Vec<LessonError>> {
     let mut errors = Vec::new();
     if lesson.exercises.is_empty() {
         errors.push(error(file, "exercises".into(), "a lesson needs at least one exercise"));

@@ -1,0 +1,95 @@
+//! The lesson command's work: organizer sources (TOML) in, the app's static JSON out.
+
+use crate::{Index, IndexEntry, Lesson, LessonError, Order, parse_lesson_toml};
+use std::path::Path;
+
+/// Reads the lesson sources in `source` (`lessons.toml` and the `<name>.toml` it lists), and
+/// if `out` is given writes the app's JSON and the data files there. Returns the lessons that
+/// are fine and a line for each problem (file, line, field); a broken lesson is listed in the
+/// index with its errors instead of its contents.
+pub fn build(source: &Path, out: Option<&Path>) -> (Vec<Lesson>, Vec<String>) {
+    let mut lessons = Vec::new();
+    let mut problems = Vec::new();
+    let mut index = Index { lessons: Vec::new() };
+    let order_name = "lessons/lessons.toml";
+    let order: Order = match std::fs::read_to_string(source.join("lessons.toml")) {
+        Err(err) => return (lessons, vec![format!("{order_name}: can't be read ({err})")]),
+        Ok(text) => match toml::from_str(&text) {
+            Ok(order) => order,
+            Err(err) => return (lessons, vec![format!("{order_name}: {}", err.message().trim_end())]),
+        },
+    };
+    if let Some(out) = out
+        && let Err(err) = std::fs::create_dir_all(out)
+    {
+        return (lessons, vec![format!("{}: can't be created ({err})", out.display())]);
+    }
+    for name in &order.lessons {
+        let file = format!("lessons/{name}.toml");
+        let text = match std::fs::read_to_string(source.join(format!("{name}.toml"))) {
+            Ok(text) => text,
+            Err(err) => {
+                let problem = format!("{order_name}: lists \"{name}\", but {file} can't be read ({err})");
+                broken(&mut index, &mut problems, name, vec![problem]);
+                continue;
+            }
+        };
+        let lesson = match parse_lesson_toml(&file, &text) {
+            Ok(lesson) => lesson,
+            Err(errors) => {
+                broken(&mut index, &mut problems, name, errors.iter().map(LessonError::to_string).collect());
+                continue;
+            }
+        };
+        let missing: Vec<_> = lesson.files.iter().filter(|p| !source.join(p).is_file()).collect();
+        if !missing.is_empty() {
+            let errors = missing
+                .iter()
+                .map(|path| format!("{file}: files: data file \"{path}\" is not in the lessons folder"))
+                .collect();
+            broken(&mut index, &mut problems, name, errors);
+            continue;
+        }
+        if let Some(out) = out {
+            let json = serde_json::to_string_pretty(&lesson).expect("lessons serialise");
+            let mut written = std::fs::write(out.join(format!("{name}.json")), json);
+            for path in &lesson.files {
+                let target = out.join(path);
+                written = written
+                    .and_then(|()| std::fs::create_dir_all(target.parent().expect("a file has a folder")))
+                    .and_then(|()| std::fs::copy(source.join(path), &target).map(drop));
+            }
+            if let Err(err) = written {
+                let problem = format!("{file}: can't be written to {} ({err})", out.display());
+                broken(&mut index, &mut problems, name, vec![problem]);
+                continue;
+            }
+        }
+        index.lessons.push(IndexEntry {
+            id: lesson.id.clone(),
+            title: lesson.title.clone(),
+            file: format!("{name}.json"),
+            errors: Vec::new(),
+        });
+        lessons.push(lesson);
+    }
+    if let Some(out) = out {
+        let json = serde_json::to_string_pretty(&index).expect("the index serialises");
+        if let Err(err) = std::fs::write(out.join("index.json"), json) {
+            problems.push(format!("{}: can't be written ({err})", out.join("index.json").display()));
+        }
+    }
+    (lessons, problems)
+}
+
+/// A lesson that can't be built stays in the index with its errors, so the app lists it and
+/// says what is wrong instead of silently dropping it; the other lessons are unaffected.
+fn broken(index: &mut Index, problems: &mut Vec<String>, name: &str, errors: Vec<String>) {
+    problems.extend(errors.iter().cloned());
+    index.lessons.push(IndexEntry {
+        id: name.to_owned(),
+        title: name.to_owned(),
+        file: format!("{name}.json"),
+        errors,
+    });
+}
