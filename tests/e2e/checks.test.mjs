@@ -32,6 +32,7 @@ test("a wrong answer shows expected against actual output", async () => {
   assert.equal(await results.locator("pre.expected").innerText(), "86400\n10080\n");
   assert.equal(await results.locator("pre.actual").innerText(), "86400\n");
   assert.equal(await calculator().locator(".done").count(), 0);
+  assert.equal(await page.locator("#output").innerText(), "", "the 'Checking…' note stayed");
 });
 
 test("the right answer passes and marks the exercise done, also after a reload", async () => {

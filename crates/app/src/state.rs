@@ -153,6 +153,8 @@ impl Reducible for Session {
             Action::Checked { run_id, results } if next.is_current(run_id) => {
                 next.phase = Phase::Ready;
                 next.checks = Some(results);
+                // Only the "Checking…" note was there; the results say it all now.
+                next.output.clear();
             }
             Action::Output { run_id, stream, text } if next.is_current(run_id) => {
                 let kind = match stream {
