@@ -14,6 +14,8 @@ test("a failed interpreter download is explained, and the code is still there", 
     assert.match(notice, /HTTP 404/);
     assert.match(notice, /reload the page; your code is saved/);
     assert.equal(await page.locator("#run").isDisabled(), true);
+    // The lessons load independently of Python (the failure can show first).
+    await page.waitForSelector(".exercise-text h2");
     assert.match(await page.locator("#code").inputValue(), /Hello, world/);
     assert.deepEqual(app.problems, []);
   } finally {
