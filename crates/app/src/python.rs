@@ -17,8 +17,9 @@ use yew::Callback;
 const WORKER_SCRIPT: &str = "worker.js";
 const WORKER_WASM: &str = "pyplay-worker_bg.wasm";
 const SERVICE_WORKER: &str = "sw.js";
-/// Output is handed to the page at most this often, however fast a program prints.
-const OUTPUT_FRAME_MS: u32 = 16;
+/// Output is handed to the page at most this often, however fast a program prints (25 renders
+/// a second keep a print flood from starving clicks, yet feel instant).
+const OUTPUT_FRAME_MS: u32 = 40;
 /// Crashes before a worker ever said Ready, in a row, before giving up.
 const MAX_START_CRASHES: u32 = 3;
 
