@@ -9,7 +9,10 @@ const INDEX: &str = "lessons/index.json";
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadedLesson {
     Ready(Lesson),
-    Broken { entry: IndexEntry, errors: Vec<String> },
+    Broken {
+        entry: IndexEntry,
+        errors: Vec<String>,
+    },
 }
 
 /// A successful response for `path`, or what went wrong in words that name the file.
@@ -30,13 +33,19 @@ async fn fetch(path: &str) -> Result<gloo_net::http::Response, String> {
 
 async fn fetch_text(path: &str) -> Result<String, String> {
     let response = fetch(path).await?;
-    response.text().await.map_err(|err| format!("{path}: could not be read ({err})"))
+    response
+        .text()
+        .await
+        .map_err(|err| format!("{path}: could not be read ({err})"))
 }
 
 /// A lesson's data file, as bytes.
 pub async fn fetch_file(path: &str) -> Result<Vec<u8>, String> {
     let response = fetch(path).await?;
-    response.binary().await.map_err(|err| format!("{path}: could not be read ({err})"))
+    response
+        .binary()
+        .await
+        .map_err(|err| format!("{path}: could not be read ({err})"))
 }
 
 /// The catalog, or the reasons the index itself can't be used.
@@ -53,7 +62,10 @@ pub async fn load_catalog() -> Result<Vec<LoadedLesson>, Vec<String>> {
         }
         let path = format!("lessons/{}", entry.file);
         let loaded = match fetch_text(&path).await {
-            Err(err) => LoadedLesson::Broken { entry, errors: vec![err] },
+            Err(err) => LoadedLesson::Broken {
+                entry,
+                errors: vec![err],
+            },
             Ok(text) => match parse_lesson(&path, &text) {
                 Ok(lesson) => LoadedLesson::Ready(lesson),
                 Err(errors) => LoadedLesson::Broken {

@@ -31,7 +31,11 @@ pub enum PythonEvent {
 }
 
 enum PageChannel {
-    Shared { buffer: SharedArrayBuffer, slots: Int32Array, bytes: Uint8Array },
+    Shared {
+        buffer: SharedArrayBuffer,
+        slots: Int32Array,
+        bytes: Uint8Array,
+    },
     ServiceWorker(ServiceWorker),
     None,
 }
@@ -146,14 +150,20 @@ impl Python {
     /// Runs a program; only call while the worker is ready and idle.
     pub fn run(&self, run_id: u32, source: String) {
         if let Some(running) = &self.inner.borrow().running {
-            let _ = running.worker.post_message(&to_js(&ToWorker::Run { run_id, source }));
+            let _ = running
+                .worker
+                .post_message(&to_js(&ToWorker::Run { run_id, source }));
         }
     }
 
     /// Checks a program against an exercise's checks; only call while ready and idle.
     pub fn check(&self, run_id: u32, source: String, checks: Vec<pyplay_lessons::Check>) {
         if let Some(running) = &self.inner.borrow().running {
-            let _ = running.worker.post_message(&to_js(&ToWorker::Check { run_id, source, checks }));
+            let _ = running.worker.post_message(&to_js(&ToWorker::Check {
+                run_id,
+                source,
+                checks,
+            }));
         }
     }
 
@@ -164,7 +174,10 @@ impl Python {
             return;
         }
         if let Some(running) = &inner.running {
-            let message = ToWorker::PutFile { name: name.to_owned(), data: data.to_vec() };
+            let message = ToWorker::PutFile {
+                name: name.to_owned(),
+                data: data.to_vec(),
+            };
             let _ = running.worker.post_message(&to_js(&message));
             inner.files_sent.insert(name.to_owned());
         }
@@ -193,10 +206,14 @@ impl Python {
     }
 
     fn spawn(&self) {
-        let Some(module) = self.inner.borrow().module.clone() else { return };
+        let Some(module) = self.inner.borrow().module.clone() else {
+            return;
+        };
         let worker = match Worker::new(WORKER_SCRIPT) {
             Ok(worker) => worker,
-            Err(err) => return self.fail(format!("Python could not start: {}", js_error_text(&err))),
+            Err(err) => {
+                return self.fail(format!("Python could not start: {}", js_error_text(&err)));
+            }
         };
         let this = self.clone();
         let generation = self.inner.borrow().workers_started + 1;
@@ -206,7 +223,9 @@ impl Python {
             }
             match serde_wasm_bindgen::from_value::<FromWorker>(event.data()) {
                 Ok(message) => this.received(message),
-                Err(err) => web_sys::console::error_1(&format!("pyplay: odd worker message: {err}").into()),
+                Err(err) => {
+                    web_sys::console::error_1(&format!("pyplay: odd worker message: {err}").into())
+                }
             }
         });
         let this = self.clone();
@@ -236,7 +255,11 @@ impl Python {
             set("shared", buffer);
         }
         let _ = worker.post_message(&init);
-        inner.running = Some(Running { worker, _on_message: on_message, _on_error: on_error });
+        inner.running = Some(Running {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+        });
     }
 
     /// Collects output and hands it to the page once per frame, so a print flood costs one
@@ -250,7 +273,8 @@ impl Python {
         if !inner.output_scheduled {
             inner.output_scheduled = true;
             let this = self.clone();
-            gloo_timers::callback::Timeout::new(OUTPUT_FRAME_MS, move || this.flush_output()).forget();
+            gloo_timers::callback::Timeout::new(OUTPUT_FRAME_MS, move || this.flush_output())
+                .forget();
         }
     }
 
@@ -258,15 +282,27 @@ impl Python {
         let (pending, on_event) = {
             let mut inner = self.inner.borrow_mut();
             inner.output_scheduled = false;
-            (std::mem::take(&mut inner.pending_output), inner.on_event.clone())
+            (
+                std::mem::take(&mut inner.pending_output),
+                inner.on_event.clone(),
+            )
         };
         for (run_id, stream, text) in pending {
-            on_event.emit(PythonEvent::Message(FromWorker::Output { run_id, stream, text }));
+            on_event.emit(PythonEvent::Message(FromWorker::Output {
+                run_id,
+                stream,
+                text,
+            }));
         }
     }
 
     fn received(&self, message: FromWorker) {
-        if let FromWorker::Output { run_id, stream, text } = message {
+        if let FromWorker::Output {
+            run_id,
+            stream,
+            text,
+        } = message
+        {
             return self.queue_output(run_id, stream, text);
         }
         // Everything else comes after the output before it.
@@ -282,7 +318,11 @@ impl Python {
                 let was_ready = self.inner.borrow().ready;
                 let crashes = {
                     let mut inner = self.inner.borrow_mut();
-                    inner.start_crashes = if was_ready { 0 } else { inner.start_crashes + 1 };
+                    inner.start_crashes = if was_ready {
+                        0
+                    } else {
+                        inner.start_crashes + 1
+                    };
                     inner.start_crashes
                 };
                 // We are inside the dying worker's onmessage closure: replace the worker (which
@@ -321,7 +361,11 @@ impl Python {
                 bytes
                     .subarray(shared::TEXT_OFFSET, shared::TEXT_OFFSET + text.len() as u32)
                     .copy_from(text.as_bytes());
-                let state = if line.is_some() { shared::LINE } else { shared::EOF };
+                let state = if line.is_some() {
+                    shared::LINE
+                } else {
+                    shared::EOF
+                };
                 let _ = Atomics::store(slots, shared::LENGTH, text.len() as i32);
                 let _ = Atomics::store(slots, shared::STATE, state);
                 let _ = Atomics::notify(slots, shared::STATE);
@@ -367,7 +411,9 @@ async fn compile_module() -> Result<JsValue, String> {
             let bytes = JsFuture::from(response.array_buffer().map_err(|e| js_error_text(&e))?)
                 .await
                 .map_err(|e| js_error_text(&e))?;
-            JsFuture::from(WebAssembly::compile(&bytes)).await.map_err(|e| js_error_text(&e))
+            JsFuture::from(WebAssembly::compile(&bytes))
+                .await
+                .map_err(|e| js_error_text(&e))
         }
     }
 }
@@ -383,7 +429,11 @@ async fn choose_channel() -> PageChannel {
         let buffer = SharedArrayBuffer::new(shared::BYTE_LENGTH);
         let slots = Int32Array::new(&buffer);
         let bytes = Uint8Array::new(&buffer);
-        return PageChannel::Shared { buffer, slots, bytes };
+        return PageChannel::Shared {
+            buffer,
+            slots,
+            bytes,
+        };
     }
     match register_service_worker().await {
         Ok(sw) => PageChannel::ServiceWorker(sw),
@@ -400,11 +450,15 @@ async fn register_service_worker() -> Result<ServiceWorker, String> {
         return Err("this browser has no service workers here".into());
     }
     let container = navigator.service_worker();
-    JsFuture::from(container.register(SERVICE_WORKER)).await.map_err(|e| js_error_text(&e))?;
+    JsFuture::from(container.register(SERVICE_WORKER))
+        .await
+        .map_err(|e| js_error_text(&e))?;
     let registration: web_sys::ServiceWorkerRegistration =
         JsFuture::from(container.ready().map_err(|e| js_error_text(&e))?)
             .await
             .map_err(|e| js_error_text(&e))?
             .unchecked_into();
-    registration.active().ok_or_else(|| "the service worker is not active".into())
+    registration
+        .active()
+        .ok_or_else(|| "the service worker is not active".into())
 }

@@ -17,7 +17,9 @@ pub enum Phase {
     Ready,
     Running,
     /// The program is blocked in input(); `seq` identifies the line the worker waits for.
-    AwaitingInput { seq: u32 },
+    AwaitingInput {
+        seq: u32,
+    },
     /// Python could not start; `Session::notice` says why.
     Failed,
 }
@@ -69,29 +71,57 @@ impl Default for Session {
 
 pub enum Action {
     WorkerReady,
-    RunStarted { run_id: u32 },
+    RunStarted {
+        run_id: u32,
+    },
     /// The program is being checked (runs with scripted input, output not shown).
-    CheckStarted { run_id: u32 },
-    Checked { run_id: u32, results: Vec<CheckResult> },
-    Output { run_id: u32, stream: Stream, text: String },
-    InputRequested { run_id: u32, seq: u32 },
-    InputAnswered { line: Option<String> },
-    Finished { run_id: u32, outcome: Outcome },
+    CheckStarted {
+        run_id: u32,
+    },
+    Checked {
+        run_id: u32,
+        results: Vec<CheckResult>,
+    },
+    Output {
+        run_id: u32,
+        stream: Stream,
+        text: String,
+    },
+    InputRequested {
+        run_id: u32,
+        seq: u32,
+    },
+    InputAnswered {
+        line: Option<String>,
+    },
+    Finished {
+        run_id: u32,
+        outcome: Outcome,
+    },
     /// The user pressed Stop: the worker is being replaced.
     Stopped,
     /// The worker broke (panic); it is being replaced.
-    Crashed { message: String },
+    Crashed {
+        message: String,
+    },
     /// Python can't start at all (download failed, browser too old).
-    Failed { message: String },
+    Failed {
+        message: String,
+    },
     /// A note from pyplay about the current run (e.g. a data file that did not load).
-    Note { text: String },
+    Note {
+        text: String,
+    },
 }
 
 impl Session {
     fn push(&mut self, kind: SegmentKind, text: &str) {
         match self.output.last_mut() {
             Some(last) if last.kind == kind => last.text.push_str(text),
-            _ => self.output.push(Segment { kind, text: text.to_owned() }),
+            _ => self.output.push(Segment {
+                kind,
+                text: text.to_owned(),
+            }),
         }
         let total: usize = self.output.iter().map(|s| s.text.len()).sum();
         if total > OUTPUT_LIMIT {
@@ -144,10 +174,18 @@ impl Reducible for Session {
                 }
             }
             Action::RunStarted { run_id } => {
-                next = Session { phase: Phase::Running, run_id, ..Session::default() };
+                next = Session {
+                    phase: Phase::Running,
+                    run_id,
+                    ..Session::default()
+                };
             }
             Action::CheckStarted { run_id } => {
-                next = Session { phase: Phase::Running, run_id, ..Session::default() };
+                next = Session {
+                    phase: Phase::Running,
+                    run_id,
+                    ..Session::default()
+                };
                 next.note("Checking your program…");
             }
             Action::Checked { run_id, results } if next.is_current(run_id) => {
@@ -156,7 +194,11 @@ impl Reducible for Session {
                 // Only the "Checking…" note was there; the results say it all now.
                 next.output.clear();
             }
-            Action::Output { run_id, stream, text } if next.is_current(run_id) => {
+            Action::Output {
+                run_id,
+                stream,
+                text,
+            } if next.is_current(run_id) => {
                 let kind = match stream {
                     Stream::Stdout => SegmentKind::Stdout,
                     Stream::Stderr => SegmentKind::Stderr,
@@ -172,7 +214,9 @@ impl Reducible for Session {
                     let echo = match line {
                         Some(line) => format!("{line}\n"),
                         // End of input types nothing; just finish a prompt's line.
-                        None if next.output.last().is_some_and(|s| !s.text.ends_with('\n')) => "\n".into(),
+                        None if next.output.last().is_some_and(|s| !s.text.ends_with('\n')) => {
+                            "\n".into()
+                        }
                         None => String::new(),
                     };
                     if !echo.is_empty() {
@@ -184,7 +228,9 @@ impl Reducible for Session {
                 next.phase = Phase::Ready;
                 match outcome {
                     Outcome::Exited { code: 0 } => {}
-                    Outcome::Exited { code } => next.note(&format!("Program exited with status {code}.")),
+                    Outcome::Exited { code } => {
+                        next.note(&format!("Program exited with status {code}."))
+                    }
                     Outcome::Error { error } => {
                         next.error_line = (error.line > 0).then_some(error.line);
                     }

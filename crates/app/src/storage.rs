@@ -59,7 +59,11 @@ pub fn export_progress() -> String {
             entries.insert(key, value);
         }
     }
-    serde_json::to_string_pretty(&Export { format: EXPORT_FORMAT.into(), entries }).unwrap_or_default()
+    serde_json::to_string_pretty(&Export {
+        format: EXPORT_FORMAT.into(),
+        entries,
+    })
+    .unwrap_or_default()
 }
 
 /// Restores an exported document; returns how many entries were restored.
@@ -67,14 +71,21 @@ pub fn import_progress(text: &str) -> Result<usize, String> {
     let export: Export = serde_json::from_str(text)
         .map_err(|err| format!("this is not a pyplay progress file ({err})"))?;
     if export.format != EXPORT_FORMAT {
-        return Err(format!("this progress file has an unknown format \"{}\"", export.format));
+        return Err(format!(
+            "this progress file has an unknown format \"{}\"",
+            export.format
+        ));
     }
     let storage = LocalStorage::raw();
     let mut count = 0;
-    for (key, value) in export.entries.iter().filter(|(key, _)| key.starts_with("pyplay:")) {
-        storage
-            .set_item(key, value)
-            .map_err(|_| "the browser refused to save the progress (storage full or disabled)".to_owned())?;
+    for (key, value) in export
+        .entries
+        .iter()
+        .filter(|(key, _)| key.starts_with("pyplay:"))
+    {
+        storage.set_item(key, value).map_err(|_| {
+            "the browser refused to save the progress (storage full or disabled)".to_owned()
+        })?;
         count += 1;
     }
     Ok(count)

@@ -3,20 +3,29 @@
 //! expected against what the program printed, an assertion's message, or the missing construct.
 //! Used by the worker (Check button) and natively to verify every lesson's solution.
 
+mod verify;
+
+pub use verify::{Verified, verify_lessons};
+
 use pyplay_engine::{Engine, Host, Outcome, Stream};
-pub use pyplay_lessons::{CheckResult, Failure};
 use pyplay_lessons::{Check, Compare};
+pub use pyplay_lessons::{CheckResult, Failure};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// A host that plays the learner: types the case's lines, records the console as they would
-/// see it (prompts, typed lines, output, errors), and makes `time.sleep` instant.
+/// see it (prompts, typed lines, output, errors), makes `time.sleep` instant and `random`
+/// repeatable.
 struct ScriptedHost {
     input: RefCell<VecDeque<String>>,
     console: RefCell<String>,
     clock: Cell<f64>,
+    stopped: Cell<bool>,
 }
+
+/// A checked program that prints more than this is stopped (a loop that never ends).
+pub const OUTPUT_LIMIT: usize = 100_000;
 
 impl ScriptedHost {
     fn new(input: &[String]) -> Rc<Self> {
@@ -24,13 +33,30 @@ impl ScriptedHost {
             input: RefCell::new(input.iter().cloned().collect()),
             console: RefCell::new(String::new()),
             clock: Cell::new(1_700_000_000.0),
+            stopped: Cell::new(false),
         })
     }
 }
 
 impl Host for ScriptedHost {
     fn write(&self, _stream: Stream, text: &str) {
-        self.console.borrow_mut().push_str(text);
+        let mut console = self.console.borrow_mut();
+        // Past the limit, only the traceback of the stop is still recorded.
+        if console.len() < OUTPUT_LIMIT || (self.stopped.get() && console.len() < 2 * OUTPUT_LIMIT)
+        {
+            console.push_str(text);
+        }
+    }
+
+    fn stop_reason(&self) -> Option<String> {
+        if self.stopped.get() || self.console.borrow().len() < OUTPUT_LIMIT {
+            return None;
+        }
+        self.stopped.set(true);
+        self.console.borrow_mut().push_str("\n[…]\n");
+        Some(format!(
+            "the check stopped your program after {OUTPUT_LIMIT} characters of output. Does a loop never end?"
+        ))
     }
 
     fn read_line(&self) -> Result<Option<String>, String> {
@@ -54,7 +80,15 @@ impl Host for ScriptedHost {
     fn monotonic(&self) -> f64 {
         self.clock.get() - 1_700_000_000.0
     }
+
+    fn random_seed(&self) -> Option<u64> {
+        Some(RANDOM_SEED)
+    }
 }
+
+/// Checks seed `random` with this, so a program that picks random questions asks the same ones
+/// in every check (and a lesson's expected output can be written down).
+pub const RANDOM_SEED: u64 = 2026;
 
 /// Whether `actual` output matches `expected` under `compare`.
 pub fn output_matches(expected: &str, actual: &str, compare: Compare) -> bool {
@@ -62,7 +96,8 @@ pub fn output_matches(expected: &str, actual: &str, compare: Compare) -> bool {
         Compare::Exact => expected == actual,
         Compare::Lines => {
             let lines = |text: &str| {
-                let mut lines: Vec<String> = text.lines().map(|l| l.trim_end().to_owned()).collect();
+                let mut lines: Vec<String> =
+                    text.lines().map(|l| l.trim_end().to_owned()).collect();
                 while lines.last().is_some_and(|l| l.is_empty()) {
                     lines.pop();
                 }
@@ -80,11 +115,14 @@ pub fn output_matches(expected: &str, actual: &str, compare: Compare) -> bool {
 fn describe_error(outcome: &Outcome) -> Option<String> {
     match outcome {
         Outcome::Exited(_) => None,
-        Outcome::Error(e) if e.line > 0 => {
-            Some(format!("Your program stopped with {}: {} (line {}).", e.kind, e.message, e.line))
-        }
+        Outcome::Error(e) if e.line > 0 => Some(format!(
+            "Your program stopped with {}: {} (line {}).",
+            e.kind, e.message, e.line
+        )),
         Outcome::Error(e) => Some(format!("{}: {}", e.kind, e.message)),
-        Outcome::InternalError(message) => Some(format!("pyplay had an internal problem: {message}")),
+        Outcome::InternalError(message) => {
+            Some(format!("pyplay had an internal problem: {message}"))
+        }
     }
 }
 
@@ -106,17 +144,34 @@ fn construct_words(construct: &str) -> String {
     }
 }
 
-fn output_result(engine: &mut Engine, source: &str, input: &[String], expected: &str, compare: Compare) -> CheckResult {
-    let title = if input.is_empty() { "Output".to_owned() } else { format!("With input {}", input.join(", ")) };
+fn output_result(
+    engine: &mut Engine,
+    source: &str,
+    input: &[String],
+    expected: &str,
+    compare: Compare,
+) -> CheckResult {
+    let title = if input.is_empty() {
+        "Output".to_owned()
+    } else {
+        format!("With input {}", input.join(", "))
+    };
     let host = ScriptedHost::new(input);
     // A traceback is part of the console, so an error shows in the diff; and an exercise about
     // reading errors can expect one.
     engine.run(source, host.clone());
     let actual = host.console.borrow().clone();
     let passed = output_matches(expected, &actual, compare);
-    let failure = (!passed)
-        .then(|| Failure::Output { input: input.to_vec(), expected: expected.to_owned(), actual });
-    CheckResult { passed, title, failure }
+    let failure = (!passed).then(|| Failure::Output {
+        input: input.to_vec(),
+        expected: expected.to_owned(),
+        actual,
+    });
+    CheckResult {
+        passed,
+        title,
+        failure,
+    }
 }
 
 /// Runs every check against `source`; one result per check (an `Io` check gives one per case).
@@ -129,24 +184,41 @@ pub fn run_checks(engine: &mut Engine, source: &str, checks: &[Check]) -> Vec<Ch
             }
             Check::Io { cases, compare } => {
                 for case in cases {
-                    results.push(output_result(engine, source, &case.input, &case.expected, *compare));
+                    results.push(output_result(
+                        engine,
+                        source,
+                        &case.input,
+                        &case.expected,
+                        *compare,
+                    ));
                 }
             }
-            Check::Tests { code } => {
-                let host = ScriptedHost::new(&[]);
+            Check::Tests { code, input } => {
+                let host = ScriptedHost::new(input);
                 let outcome = engine.run_with_tests(source, code, host);
                 let failure = describe_error(&outcome).map(|text| Failure::Message { text });
-                results.push(CheckResult { passed: failure.is_none(), title: "Tests".into(), failure });
+                results.push(CheckResult {
+                    passed: failure.is_none(),
+                    title: "Tests".into(),
+                    failure,
+                });
             }
             Check::Uses { construct, message } => {
                 let title = construct_words(construct);
                 let failure = match engine.constructs(source) {
                     Ok(found) if found.iter().any(|c| c == construct) => None,
                     Ok(_) => Some(message.clone()),
-                    Err(err) => Some(format!("The program can't be read yet: {}", err.lines().last().unwrap_or(""))),
+                    Err(err) => Some(format!(
+                        "The program can't be read yet: {}",
+                        err.lines().last().unwrap_or("")
+                    )),
                 };
                 let failure = failure.map(|text| Failure::Message { text });
-                results.push(CheckResult { passed: failure.is_none(), title, failure });
+                results.push(CheckResult {
+                    passed: failure.is_none(),
+                    title,
+                    failure,
+                });
             }
         }
     }

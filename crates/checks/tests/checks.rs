@@ -9,16 +9,26 @@ fn check(source: &str, checks: &[Check]) -> Vec<CheckResult> {
 }
 
 fn output(expected: &str) -> Check {
-    Check::Output { expected: expected.into(), compare: Compare::Lines }
+    Check::Output {
+        expected: expected.into(),
+        compare: Compare::Lines,
+    }
 }
 
 #[test]
 fn matching_output_passes_and_different_output_shows_both() {
-    assert!(all_passed(&check("print('Hello, world!')  \n", &[output("Hello, world!\n")])));
+    assert!(all_passed(&check(
+        "print('Hello, world!')  \n",
+        &[output("Hello, world!\n")]
+    )));
     let results = check("print('Hello world')\n", &[output("Hello, world!\n")]);
     assert_eq!(
         results[0].failure,
-        Some(Failure::Output { input: vec![], expected: "Hello, world!\n".into(), actual: "Hello world\n".into() })
+        Some(Failure::Output {
+            input: vec![],
+            expected: "Hello, world!\n".into(),
+            actual: "Hello world\n".into()
+        })
     );
 }
 
@@ -35,8 +45,14 @@ fn io_cases_see_the_console_with_prompts_and_typed_lines() {
     let program = "name = input('Name? ')\nprint('Hi', name)\n";
     let checks = [Check::Io {
         cases: vec![
-            IoCase { input: vec!["Ada".into()], expected: "Name? Ada\nHi Ada\n".into() },
-            IoCase { input: vec!["Bob".into()], expected: "Name? Bob\nHi Bob\n".into() },
+            IoCase {
+                input: vec!["Ada".into()],
+                expected: "Name? Ada\nHi Ada\n".into(),
+            },
+            IoCase {
+                input: vec!["Bob".into()],
+                expected: "Name? Bob\nHi Bob\n".into(),
+            },
         ],
         compare: Compare::Lines,
     }];
@@ -45,48 +61,138 @@ fn io_cases_see_the_console_with_prompts_and_typed_lines() {
     assert!(all_passed(&results), "{results:?}");
     assert_eq!(results[1].title, "With input Bob");
     let wrong = check("name = input('Name? ')\nprint('Hello', name)\n", &checks);
-    let Some(Failure::Output { actual, .. }) = &wrong[0].failure else { panic!("{wrong:?}") };
+    let Some(Failure::Output { actual, .. }) = &wrong[0].failure else {
+        panic!("{wrong:?}")
+    };
     assert_eq!(actual, "Name? Ada\nHello Ada\n");
 }
 
 #[test]
 fn a_program_error_shows_in_the_output_diff() {
     let results = check("print('Hello' + 1)\n", &[output("Hello1\n")]);
-    let Some(Failure::Output { actual, .. }) = &results[0].failure else { panic!("{results:?}") };
-    assert!(actual.contains("TypeError: can only concatenate str (not \"int\") to str"), "{actual}");
+    let Some(Failure::Output { actual, .. }) = &results[0].failure else {
+        panic!("{results:?}")
+    };
+    assert!(
+        actual.contains("TypeError: can only concatenate str (not \"int\") to str"),
+        "{actual}"
+    );
 }
 
 #[test]
 fn tests_report_the_assertion_message() {
-    let tests = Check::Tests { code: "assert double(4) == 8, 'double(4) should be 8'\n".into() };
-    assert!(all_passed(&check("def double(n):\n    return n * 2\n", std::slice::from_ref(&tests))));
-    let results = check("def double(n):\n    return n + 2\n", std::slice::from_ref(&tests));
-    assert_eq!(results[0].failure, Some(Failure::Message { text: "AssertionError: double(4) should be 8".into() }));
+    let tests = Check::Tests {
+        code: "assert double(4) == 8, 'double(4) should be 8'\n".into(),
+        input: vec![],
+    };
+    assert!(all_passed(&check(
+        "def double(n):\n    return n * 2\n",
+        std::slice::from_ref(&tests)
+    )));
+    let results = check(
+        "def double(n):\n    return n + 2\n",
+        std::slice::from_ref(&tests),
+    );
+    assert_eq!(
+        results[0].failure,
+        Some(Failure::Message {
+            text: "AssertionError: double(4) should be 8".into()
+        })
+    );
     let results = check("def double(n):\n    return n * 'x' + 1\n", &[tests]);
-    let Some(Failure::Message { text }) = &results[0].failure else { panic!("{results:?}") };
-    assert!(text.starts_with("Your program stopped with TypeError:") && text.ends_with("(line 2)."), "{text}");
+    let Some(Failure::Message { text }) = &results[0].failure else {
+        panic!("{results:?}")
+    };
+    assert!(
+        text.starts_with("Your program stopped with TypeError:") && text.ends_with("(line 2)."),
+        "{text}"
+    );
 }
 
 #[test]
 fn uses_checks_name_the_missing_construct() {
-    let uses = Check::Uses { construct: "for".into(), message: "Use a for loop to repeat the print.".into() };
-    assert!(all_passed(&check("for i in range(3):\n    print('hi')\n", std::slice::from_ref(&uses))));
-    let results = check("print('hi')\nprint('hi')\nprint('hi')\n", std::slice::from_ref(&uses));
+    let uses = Check::Uses {
+        construct: "for".into(),
+        message: "Use a for loop to repeat the print.".into(),
+    };
+    assert!(all_passed(&check(
+        "for i in range(3):\n    print('hi')\n",
+        std::slice::from_ref(&uses)
+    )));
+    let results = check(
+        "print('hi')\nprint('hi')\nprint('hi')\n",
+        std::slice::from_ref(&uses),
+    );
     assert_eq!(results[0].title, "Uses a for loop");
-    assert_eq!(results[0].failure, Some(Failure::Message { text: "Use a for loop to repeat the print.".into() }));
+    assert_eq!(
+        results[0].failure,
+        Some(Failure::Message {
+            text: "Use a for loop to repeat the print.".into()
+        })
+    );
     let results = check("for i in\n", &[uses]);
-    let Some(Failure::Message { text }) = &results[0].failure else { panic!("{results:?}") };
-    assert!(text.starts_with("The program can't be read yet: SyntaxError"), "{text}");
+    let Some(Failure::Message { text }) = &results[0].failure else {
+        panic!("{results:?}")
+    };
+    assert!(
+        text.starts_with("The program can't be read yet: SyntaxError"),
+        "{text}"
+    );
 }
 
 #[test]
 fn sleeping_programs_are_checked_without_waiting() {
     let start = std::time::Instant::now();
-    assert!(all_passed(&check("import time\ntime.sleep(30)\nprint('done')\n", &[output("done\n")])));
+    assert!(all_passed(&check(
+        "import time\ntime.sleep(30)\nprint('done')\n",
+        &[output("done\n")]
+    )));
     assert!(start.elapsed().as_secs() < 10);
 }
 
 #[test]
 fn no_checks_never_counts_as_passed() {
     assert!(!all_passed(&check("print(1)\n", &[])));
+}
+
+/// A quiz that picks random questions can be checked: every check run starts `random` from the
+/// same seed, even on an engine that ran (and used `random`) before.
+#[test]
+fn random_numbers_repeat_in_every_check() {
+    let program = "import random\nprint(random.choice(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']), random.randint(1, 1000))\n";
+    let mut engine = Engine::new();
+    engine.run(
+        "import random\nrandom.random()\n",
+        std::rc::Rc::new(pyplay_engine::TerminalHost::default()),
+    );
+    let first = run_checks(&mut engine, program, &[output("")]);
+    let second = run_checks(&mut engine, program, &[output("")]);
+    let printed = |results: &[CheckResult]| match &results[0].failure {
+        Some(Failure::Output { actual, .. }) => actual.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(printed(&first), printed(&second));
+    assert!(!printed(&first).is_empty());
+}
+
+/// A loop that never ends but prints is stopped with a message, so Check always finishes.
+#[test]
+fn a_program_printing_forever_is_stopped() {
+    let results = check(
+        "count = 10\nwhile count > 0:\n    print(count)\n",
+        &[output("10\n")],
+    );
+    let Some(Failure::Output { actual, .. }) = &results[0].failure else {
+        panic!("{results:?}")
+    };
+    assert!(
+        actual.len() < 2 * pyplay_checks::OUTPUT_LIMIT + 1000,
+        "{}",
+        actual.len()
+    );
+    assert!(
+        actual.contains("KeyboardInterrupt: the check stopped your program after"),
+        "{}",
+        &actual[actual.len() - 500..]
+    );
 }

@@ -194,6 +194,11 @@ def run(source, filename, tests=None):
     import linecache
 
     _install_stdio()
+    seed = _pyplay.random_seed()
+    if seed is not None:
+        import random
+
+        random.seed(seed)
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     namespace = {"__name__": "__main__", "__file__": filename, "__builtins__": __builtins__}
     import _pyplay_fs

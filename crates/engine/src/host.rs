@@ -21,6 +21,18 @@ pub trait Host {
     fn time(&self) -> f64;
     /// Seconds on a clock that never goes backwards (perf_counter, monotonic).
     fn monotonic(&self) -> f64;
+    /// A seed for `random` before the program starts, so that checking a program that uses
+    /// random numbers (a quiz picking a random question) gives the same run every time.
+    /// `None` (normal runs) leaves `random` seeded by the operating system.
+    fn random_seed(&self) -> Option<u64> {
+        None
+    }
+    /// Asked after every write: `Some(why)` stops the program there with a KeyboardInterrupt
+    /// saying why (a check stops a program that prints without end). Give it once: the
+    /// traceback that follows is written too.
+    fn stop_reason(&self) -> Option<String> {
+        None
+    }
 }
 
 /// The host of a terminal: real stdio, real clocks. Used by the `pyplay-run` command.
@@ -32,7 +44,9 @@ pub struct TerminalHost {
 #[cfg(not(target_arch = "wasm32"))]
 impl Default for TerminalHost {
     fn default() -> Self {
-        Self { start: std::time::Instant::now() }
+        Self {
+            start: std::time::Instant::now(),
+        }
     }
 }
 

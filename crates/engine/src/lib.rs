@@ -13,9 +13,9 @@
 mod host;
 mod modules;
 
-pub use host::{Host, Stream};
 #[cfg(not(target_arch = "wasm32"))]
 pub use host::TerminalHost;
+pub use host::{Host, Stream};
 
 use rustpython_vm::convert::TryFromObject;
 use rustpython_vm::{Interpreter, PyObjectRef, PyResult, Settings, VirtualMachine};
@@ -106,12 +106,14 @@ impl Engine {
     /// `open(path)` finds it. Relative paths are relative to `/`, the working directory.
     pub fn write_file(&mut self, path: &str, contents: &[u8]) -> Result<(), String> {
         let interpreter = self.interpreter_or_start()?;
-        interpreter.enter(|vm| {
-            let runner = vm.import("_pyplay_runner", 0)?;
-            let data = vm.ctx.new_bytes(contents.to_vec());
-            vm.call_method(&runner, "put_file", (path.to_owned(), data)).map(drop)
-        })
-        .map_err(|exc| interpreter.enter(|vm| exception_text(vm, exc)))
+        interpreter
+            .enter(|vm| {
+                let runner = vm.import("_pyplay_runner", 0)?;
+                let data = vm.ctx.new_bytes(contents.to_vec());
+                vm.call_method(&runner, "put_file", (path.to_owned(), data))
+                    .map(drop)
+            })
+            .map_err(|exc| interpreter.enter(|vm| exception_text(vm, exc)))
     }
 
     /// A file from the in-memory file system (one the host put there or a program wrote).
@@ -124,9 +126,11 @@ impl Engine {
                 if vm.is_none(&data) {
                     return Ok(None);
                 }
-                let bytes = data.downcast::<rustpython_vm::builtins::PyBytes>().map_err(|_| {
-                    vm.new_type_error("pyplay's file system holds something other than bytes")
-                })?;
+                let bytes = data
+                    .downcast::<rustpython_vm::builtins::PyBytes>()
+                    .map_err(|_| {
+                        vm.new_type_error("pyplay's file system holds something other than bytes")
+                    })?;
                 Ok(Some(bytes.as_bytes().to_vec()))
             })
             .map_err(|exc| interpreter.enter(|vm| exception_text(vm, exc)))
@@ -150,12 +154,15 @@ impl Engine {
     pub fn constructs(&mut self, source: &str) -> Result<Vec<String>, String> {
         let interpreter = self.interpreter_or_start()?;
         interpreter.enter(|vm| {
-            let runner = vm.import("_pyplay_runner", 0).map_err(|e| exception_text(vm, e))?;
+            let runner = vm
+                .import("_pyplay_runner", 0)
+                .map_err(|e| exception_text(vm, e))?;
             let found = vm
                 .call_method(&runner, "constructs", (source.to_owned(),))
                 .map_err(|e| exception_text(vm, e))?;
-            let items: Vec<PyObjectRef> =
-                vm.extract_elements_with(&found, Ok).map_err(|e| exception_text(vm, e))?;
+            let items: Vec<PyObjectRef> = vm
+                .extract_elements_with(&found, Ok)
+                .map_err(|e| exception_text(vm, e))?;
             items
                 .into_iter()
                 .map(|item| String::try_from_object(vm, item).map_err(|e| exception_text(vm, e)))
@@ -221,8 +228,11 @@ fn new_interpreter() -> Result<Interpreter, String> {
 fn run_in(vm: &VirtualMachine, source: &str, tests: Option<&str>) -> PyResult<Outcome> {
     let runner = vm.import("_pyplay_runner", 0)?;
     let tests = tests.map_or_else(|| vm.ctx.none(), |t| vm.ctx.new_str(t).into());
-    let result =
-        vm.call_method(&runner, "run", (source.to_owned(), MAIN_FILE.to_owned(), tests))?;
+    let result = vm.call_method(
+        &runner,
+        "run",
+        (source.to_owned(), MAIN_FILE.to_owned(), tests),
+    )?;
     // The runner returns (status, kind, message, line); kind is "" when there was no error.
     let items: Vec<PyObjectRef> = vm.extract_elements_with(&result, Ok)?;
     let [status, kind, message, line] = <[PyObjectRef; 4]>::try_from(items)
@@ -240,7 +250,10 @@ fn run_in(vm: &VirtualMachine, source: &str, tests: Option<&str>) -> PyResult<Ou
 }
 
 /// The runner itself failed (not the user's program): say what happened.
-fn describe_failure(vm: &VirtualMachine, exc: rustpython_vm::builtins::PyBaseExceptionRef) -> String {
+fn describe_failure(
+    vm: &VirtualMachine,
+    exc: rustpython_vm::builtins::PyBaseExceptionRef,
+) -> String {
     format!("pyplay's runner failed: {}", exception_text(vm, exc))
 }
 
@@ -259,4 +272,3 @@ fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
         "unknown panic".to_owned()
     }
 }
-

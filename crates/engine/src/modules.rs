@@ -13,16 +13,30 @@ pub(crate) use posix::module_def as posix_module_def;
 mod _pyplay {
     use crate::{Stream, with_host};
     use rustpython_vm::{
-        PyResult, VirtualMachine, builtins::{PyBytesRef, PyStrRef},
+        PyResult, VirtualMachine,
+        builtins::{PyBytesRef, PyStrRef},
         function::ArgIntoFloat,
     };
 
     /// `_pyplay.write(stream, text)`: stream 1 is stdout, 2 is stderr.
     #[pyfunction]
-    fn write(stream: i32, text: PyStrRef) {
-        let stream = if stream == 2 { Stream::Stderr } else { Stream::Stdout };
+    fn write(stream: i32, text: PyStrRef, vm: &VirtualMachine) -> PyResult<()> {
+        let stream = if stream == 2 {
+            Stream::Stderr
+        } else {
+            Stream::Stdout
+        };
         let text = text.to_string_lossy();
-        with_host(|host| host.write(stream, &text));
+        match with_host(|host| {
+            host.write(stream, &text);
+            host.stop_reason()
+        }) {
+            Some(Some(why)) => {
+                Err(vm
+                    .new_exception_msg(vm.ctx.exceptions.keyboard_interrupt.to_owned(), why.into()))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// One line of input without its line ending, or None at end of input.
@@ -73,6 +87,12 @@ mod _pyplay {
         with_host(|host| host.monotonic()).unwrap_or(0.0)
     }
 
+    /// The host's seed for `random`, or None.
+    #[pyfunction]
+    fn random_seed() -> Option<u64> {
+        with_host(|host| host.random_seed()).flatten()
+    }
+
     #[pyfunction]
     fn monotonic_ns() -> i64 {
         (monotonic() * 1e9) as i64
@@ -86,7 +106,6 @@ mod _pyplay {
         getrandom::fill(&mut bytes).map_err(|err| vm.new_os_error(err.to_string()))?;
         Ok(vm.ctx.new_bytes(bytes))
     }
-
 }
 
 #[pymodule]

@@ -17,7 +17,12 @@ fn pyplay_run(source: &str, stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     (
         out.status.code().unwrap_or(-1),
@@ -28,8 +33,12 @@ fn pyplay_run(source: &str, stdin: &str) -> (i32, String, String) {
 
 #[test]
 fn runs_a_file_with_stdin_from_the_terminal() {
-    let (status, out, err) = pyplay_run("name = input('Who? ')\nprint('Hello,', name)\n", "Grace\n");
-    assert_eq!((status, out.as_str(), err.as_str()), (0, "Who? Hello, Grace\n", ""));
+    let (status, out, err) =
+        pyplay_run("name = input('Who? ')\nprint('Hello,', name)\n", "Grace\n");
+    assert_eq!(
+        (status, out.as_str(), err.as_str()),
+        (0, "Who? Hello, Grace\n", "")
+    );
 }
 
 #[test]
@@ -38,7 +47,10 @@ fn an_uncaught_exception_exits_non_zero_with_a_traceback() {
     assert_eq!(status, 1);
     assert_eq!(out, "start\n");
     assert!(err.contains("line 2, in <module>\n    1 / 0\n"), "{err}");
-    assert!(err.ends_with("ZeroDivisionError: division by zero\n"), "{err}");
+    assert!(
+        err.ends_with("ZeroDivisionError: division by zero\n"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -54,7 +66,11 @@ fn data_files_are_given_with_file() {
     let words = dir.join("words.txt");
     std::fs::write(&words, "level\nhello\n").unwrap();
     let program = dir.join("pal.py");
-    std::fs::write(&program, "for w in open('words.txt'):\n    w = w.strip()\n    if w == w[::-1]:\n        print(w)\n").unwrap();
+    std::fs::write(
+        &program,
+        "for w in open('words.txt'):\n    w = w.strip()\n    if w == w[::-1]:\n        print(w)\n",
+    )
+    .unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_pyplay-run"))
         .arg("--file")
         .arg(&words)
@@ -67,7 +83,10 @@ fn data_files_are_given_with_file() {
 
 #[test]
 fn a_missing_file_is_a_usage_error() {
-    let out = Command::new(env!("CARGO_BIN_EXE_pyplay-run")).arg("/nonexistent/x.py").output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_pyplay-run"))
+        .arg("/nonexistent/x.py")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("can't open file"));
 }

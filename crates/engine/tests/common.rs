@@ -19,13 +19,23 @@ pub struct TestHost {
 
 impl TestHost {
     pub fn with_input(lines: &[&str]) -> Rc<Self> {
-        let host = Self { clock: Cell::new(1_000_000_000.0), ..Self::default() };
-        host.input.borrow_mut().extend(lines.iter().map(|l| l.to_string()));
+        let host = Self {
+            clock: Cell::new(1_000_000_000.0),
+            ..Self::default()
+        };
+        host.input
+            .borrow_mut()
+            .extend(lines.iter().map(|l| l.to_string()));
         Rc::new(host)
     }
 
     pub fn stream(&self, stream: Stream) -> String {
-        self.writes.borrow().iter().filter(|(s, _)| *s == stream).map(|(_, t)| t.as_str()).collect()
+        self.writes
+            .borrow()
+            .iter()
+            .filter(|(s, _)| *s == stream)
+            .map(|(_, t)| t.as_str())
+            .collect()
     }
 
     pub fn stdout(&self) -> String {

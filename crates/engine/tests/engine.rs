@@ -16,7 +16,10 @@ fn prints_to_stdout_as_it_is_written() {
 
 #[test]
 fn stderr_is_separate() {
-    let (_, host) = run("import sys\nprint('oops', file=sys.stderr)\nprint('ok')\n", &[]);
+    let (_, host) = run(
+        "import sys\nprint('oops', file=sys.stderr)\nprint('ok')\n",
+        &[],
+    );
     assert_eq!(host.stdout(), "ok\n");
     assert_eq!(host.stderr(), "oops\n");
 }
@@ -33,31 +36,57 @@ fn a_traceback_names_the_file_line_and_source() {
         })
     );
     let err = host.stderr();
-    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
-    assert!(err.contains("  File \"main.py\", line 4, in <module>\n    f(1)\n"), "{err}");
-    assert!(err.contains("  File \"main.py\", line 2, in f\n    return x + 'a'\n"), "{err}");
-    assert!(err.ends_with("TypeError: unsupported operand type(s) for +: 'int' and 'str'\n"), "{err}");
-    assert!(!err.contains("_pyplay"), "our runner's frames leak into the traceback: {err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  File \"main.py\", line 4, in <module>\n    f(1)\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  File \"main.py\", line 2, in f\n    return x + 'a'\n"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("TypeError: unsupported operand type(s) for +: 'int' and 'str'\n"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("_pyplay"),
+        "our runner's frames leak into the traceback: {err}"
+    );
 }
 
 #[test]
 fn a_name_error_suggests_the_builtin() {
     let (outcome, host) = run("prnt('hi')\n", &[]);
-    let Outcome::Error(error) = outcome else { panic!("{outcome:?}") };
+    let Outcome::Error(error) = outcome else {
+        panic!("{outcome:?}")
+    };
     assert_eq!((error.kind.as_str(), error.line), ("NameError", 1));
-    assert!(host.stderr().contains("Did you mean: 'print'?"), "{}", host.stderr());
+    assert!(
+        host.stderr().contains("Did you mean: 'print'?"),
+        "{}",
+        host.stderr()
+    );
 }
 
 #[test]
 fn a_syntax_error_points_at_the_line() {
     let (outcome, host) = run("x = 1\nif x == 1\n    print(x)\n", &[]);
-    let Outcome::Error(error) = outcome else { panic!("{outcome:?}") };
+    let Outcome::Error(error) = outcome else {
+        panic!("{outcome:?}")
+    };
     assert_eq!((error.kind.as_str(), error.line), ("SyntaxError", 2));
     let err = host.stderr();
     assert!(err.contains("File \"main.py\", line 2"), "{err}");
     assert!(err.contains("if x == 1"), "{err}");
     assert!(err.contains("SyntaxError:"), "{err}");
-    assert!(!err.contains("Traceback"), "CPython shows no traceback for a SyntaxError: {err}");
+    assert!(
+        !err.contains("Traceback"),
+        "CPython shows no traceback for a SyntaxError: {err}"
+    );
 }
 
 #[test]
@@ -71,38 +100,57 @@ fn exit_ends_quietly_with_its_status() {
         let (outcome, host) = run(source, &[]);
         assert_eq!(outcome, Outcome::Exited(status), "{source}");
         assert_eq!(host.stderr(), stderr, "{source}");
-        assert!(!host.stdout().contains('b') || source.contains("bye"), "{source}");
+        assert!(
+            !host.stdout().contains('b') || source.contains("bye"),
+            "{source}"
+        );
     }
 }
 
 #[test]
 fn input_reads_lines_after_showing_the_prompt() {
-    let (outcome, host) = run("n = input('Name? ')\nprint('Hi', n)\nprint(int(input()) * 2)\n", &["Ada", "21"]);
+    let (outcome, host) = run(
+        "n = input('Name? ')\nprint('Hi', n)\nprint(int(input()) * 2)\n",
+        &["Ada", "21"],
+    );
     assert_eq!(outcome, Outcome::Exited(0));
     assert_eq!(host.stdout(), "Name? Hi Ada\n42\n");
     // The prompt was written before the line was read, so the user sees it while typing.
-    assert_eq!(host.writes.borrow()[0], (Stream::Stdout, "Name? ".to_owned()));
+    assert_eq!(
+        host.writes.borrow()[0],
+        (Stream::Stdout, "Name? ".to_owned())
+    );
 }
 
 #[test]
 fn end_of_input_is_eof_error() {
     let (outcome, host) = run("a = input()\nb = input('more? ')\n", &["one"]);
-    let Outcome::Error(error) = outcome else { panic!("{outcome:?}") };
+    let Outcome::Error(error) = outcome else {
+        panic!("{outcome:?}")
+    };
     assert_eq!((error.kind.as_str(), error.line), ("EOFError", 2));
     assert!(host.stderr().contains("EOFError"), "{}", host.stderr());
 }
 
 #[test]
 fn sys_stdin_can_be_read_too() {
-    let (_, host) = run("import sys\nfor line in sys.stdin:\n    print(line.strip().upper())\n", &["a", "b"]);
+    let (_, host) = run(
+        "import sys\nfor line in sys.stdin:\n    print(line.strip().upper())\n",
+        &["a", "b"],
+    );
     assert_eq!(host.stdout(), "A\nB\n");
 }
 
 #[test]
 fn input_that_cannot_work_here_says_why() {
-    let host = std::rc::Rc::new(TestHost { input_unavailable: Some("no channel".into()), ..TestHost::default() });
+    let host = std::rc::Rc::new(TestHost {
+        input_unavailable: Some("no channel".into()),
+        ..TestHost::default()
+    });
     let outcome = Engine::new().run("input('x')\n", host.clone());
-    let Outcome::Error(error) = outcome else { panic!("{outcome:?}") };
+    let Outcome::Error(error) = outcome else {
+        panic!("{outcome:?}")
+    };
     assert_eq!(error.kind, "OSError");
     assert!(host.stderr().contains("no channel"));
 }
@@ -119,14 +167,20 @@ fn sleep_and_every_clock_go_through_the_host() {
     let (outcome, host) = run(source, &[]);
     assert_eq!(outcome, Outcome::Exited(0), "{}", host.stderr());
     // The test host's clock starts at 2001-09-09 (10**9 s) and only moves when Python sleeps.
-    assert_eq!(host.stdout(), "1.5 1.5\n1000000001 1000000001 True\n2001 2001\n2001 2001\n");
+    assert_eq!(
+        host.stdout(),
+        "1.5 1.5\n1000000001 1000000001 True\n2001 2001\n2001 2001\n"
+    );
     assert_eq!(*host.slept.borrow(), vec![1.5]);
 }
 
 #[test]
 fn sleep_rejects_bad_lengths_like_cpython() {
     let (outcome, host) = run("import time\ntime.sleep(-1)\n", &[]);
-    assert!(matches!(outcome, Outcome::Error(ref e) if e.kind == "ValueError"), "{outcome:?}");
+    assert!(
+        matches!(outcome, Outcome::Error(ref e) if e.kind == "ValueError"),
+        "{outcome:?}"
+    );
     assert!(host.stderr().contains("sleep length must be non-negative"));
 }
 
@@ -154,12 +208,25 @@ fn beginner_modules_import_and_work() {
 fn each_run_starts_with_a_fresh_namespace_on_the_same_interpreter() {
     let mut engine = Engine::new();
     let host = TestHost::with_input(&[]);
-    assert_eq!(engine.run("x = 5\nimport sys\nsys.stdout = None\n", host.clone()), Outcome::Exited(0));
+    assert_eq!(
+        engine.run("x = 5\nimport sys\nsys.stdout = None\n", host.clone()),
+        Outcome::Exited(0)
+    );
     let outcome = engine.run("print(x)\n", host.clone());
-    assert!(matches!(outcome, Outcome::Error(ref e) if e.kind == "NameError"), "{outcome:?}");
+    assert!(
+        matches!(outcome, Outcome::Error(ref e) if e.kind == "NameError"),
+        "{outcome:?}"
+    );
     // stdout was restored for the second run, so its traceback and output still reach the host.
-    assert!(host.stderr().contains("NameError: name 'x' is not defined"), "{}", host.stderr());
-    assert_eq!(engine.run("print(__name__)\n", host.clone()), Outcome::Exited(0));
+    assert!(
+        host.stderr().contains("NameError: name 'x' is not defined"),
+        "{}",
+        host.stderr()
+    );
+    assert_eq!(
+        engine.run("print(__name__)\n", host.clone()),
+        Outcome::Exited(0)
+    );
     assert_eq!(host.stdout(), "__main__\n");
 }
 
@@ -167,17 +234,29 @@ fn each_run_starts_with_a_fresh_namespace_on_the_same_interpreter() {
 fn a_panic_in_the_vm_is_an_internal_error_and_the_next_run_works() {
     let mut engine = Engine::new();
     let host = TestHost::with_input(&[]);
-    let outcome = engine.run("import _pyplay\nprint('before')\n_pyplay._crash_for_testing()\n", host.clone());
-    assert!(matches!(outcome, Outcome::InternalError(ref m) if m.contains("crash requested")), "{outcome:?}");
+    let outcome = engine.run(
+        "import _pyplay\nprint('before')\n_pyplay._crash_for_testing()\n",
+        host.clone(),
+    );
+    assert!(
+        matches!(outcome, Outcome::InternalError(ref m) if m.contains("crash requested")),
+        "{outcome:?}"
+    );
     assert_eq!(host.stdout(), "before\n");
-    assert_eq!(engine.run("print('after')\n", host.clone()), Outcome::Exited(0));
+    assert_eq!(
+        engine.run("print('after')\n", host.clone()),
+        Outcome::Exited(0)
+    );
     assert_eq!(host.stdout(), "before\nafter\n");
 }
 
 #[test]
 fn deep_recursion_is_a_recursion_error() {
     let (outcome, _) = run("def f(n):\n    return f(n + 1)\nf(0)\n", &[]);
-    assert!(matches!(outcome, Outcome::Error(ref e) if e.kind == "RecursionError"), "{outcome:?}");
+    assert!(
+        matches!(outcome, Outcome::Error(ref e) if e.kind == "RecursionError"),
+        "{outcome:?}"
+    );
 }
 
 #[test]
@@ -185,16 +264,35 @@ fn tests_run_in_the_program_namespace() {
     let mut engine = Engine::new();
     let host = TestHost::with_input(&[]);
     let program = "def add(a, b):\n    return a - b\n";
-    let outcome = engine.run_with_tests(program, "assert add(2, 2) == 4, 'add(2, 2) should be 4'\n", host.clone());
+    let outcome = engine.run_with_tests(
+        program,
+        "assert add(2, 2) == 4, 'add(2, 2) should be 4'\n",
+        host.clone(),
+    );
     assert_eq!(
         outcome,
-        Outcome::Error(PythonError { kind: "AssertionError".into(), message: "add(2, 2) should be 4".into(), line: 0 })
+        Outcome::Error(PythonError {
+            kind: "AssertionError".into(),
+            message: "add(2, 2) should be 4".into(),
+            line: 0
+        })
     );
-    let outcome = engine.run_with_tests("def add(a, b):\n    return a + b\nexit()\n", "assert add(2, 2) == 4\n", host.clone());
+    let outcome = engine.run_with_tests(
+        "def add(a, b):\n    return a + b\nexit()\n",
+        "assert add(2, 2) == 4\n",
+        host.clone(),
+    );
     assert_eq!(outcome, Outcome::Exited(0));
     // An error inside the learner's function points at the learner's line.
-    let outcome = engine.run_with_tests("def add(a, b):\n    return a + b\n", "add(1, 'x')\n", host.clone());
-    assert!(matches!(outcome, Outcome::Error(ref e) if e.kind == "TypeError" && e.line == 2), "{outcome:?}");
+    let outcome = engine.run_with_tests(
+        "def add(a, b):\n    return a + b\n",
+        "add(1, 'x')\n",
+        host.clone(),
+    );
+    assert!(
+        matches!(outcome, Outcome::Error(ref e) if e.kind == "TypeError" && e.line == 2),
+        "{outcome:?}"
+    );
 }
 
 #[test]
@@ -203,7 +301,18 @@ fn constructs_lists_what_a_program_uses() {
     let found = engine
         .constructs("import random\nfor i in range(3):\n    if i:\n        print(f'{i}')\nwords = 'a b'.split()\n")
         .unwrap();
-    assert_eq!(found, ["call:print", "call:range", "f-string", "for", "if", "import:random", "method:split"]);
+    assert_eq!(
+        found,
+        [
+            "call:print",
+            "call:range",
+            "f-string",
+            "for",
+            "if",
+            "import:random",
+            "method:split"
+        ]
+    );
     let err = engine.constructs("for i in\n").unwrap_err();
     assert!(err.contains("SyntaxError"), "{err}");
 }

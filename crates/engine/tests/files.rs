@@ -5,7 +5,10 @@ mod common;
 use common::{TestHost, run};
 use pyplay_engine::{Engine, Outcome};
 
-fn run_with_files(source: &str, files: &[(&str, &str)]) -> (Outcome, std::rc::Rc<TestHost>, Engine) {
+fn run_with_files(
+    source: &str,
+    files: &[(&str, &str)],
+) -> (Outcome, std::rc::Rc<TestHost>, Engine) {
     let mut engine = Engine::new();
     for (path, text) in files {
         engine.write_file(path, text.as_bytes()).unwrap();
@@ -38,17 +41,33 @@ fn a_written_file_can_be_read_back_and_lasts_for_the_session() {
     assert_eq!(outcome, Outcome::Exited(0), "{}", host.stderr());
     assert_eq!(host.stdout(), "one\ntwo\n");
     // A file left open at the end of a run keeps what was written, as at CPython's exit.
-    assert_eq!(engine.run("f = open('notes.txt', 'w')\nf.write('kept')\n", host.clone()), Outcome::Exited(0));
-    assert_eq!(engine.read_file("notes.txt").unwrap().as_deref(), Some(&b"kept"[..]));
-    assert_eq!(engine.read_file("out.txt").unwrap().as_deref(), Some(&b"one\ntwo\n"[..]));
+    assert_eq!(
+        engine.run(
+            "f = open('notes.txt', 'w')\nf.write('kept')\n",
+            host.clone()
+        ),
+        Outcome::Exited(0)
+    );
+    assert_eq!(
+        engine.read_file("notes.txt").unwrap().as_deref(),
+        Some(&b"kept"[..])
+    );
+    assert_eq!(
+        engine.read_file("out.txt").unwrap().as_deref(),
+        Some(&b"one\ntwo\n"[..])
+    );
 }
 
 #[test]
 fn a_missing_file_is_file_not_found_like_cpython() {
     let (outcome, host) = run("open('nope.txt')\n", &[]);
-    assert!(matches!(outcome, Outcome::Error(ref e) if e.kind == "FileNotFoundError"), "{outcome:?}");
     assert!(
-        host.stderr().ends_with("FileNotFoundError: [Errno 2] No such file or directory: 'nope.txt'\n"),
+        matches!(outcome, Outcome::Error(ref e) if e.kind == "FileNotFoundError"),
+        "{outcome:?}"
+    );
+    assert!(
+        host.stderr()
+            .ends_with("FileNotFoundError: [Errno 2] No such file or directory: 'nope.txt'\n"),
         "{}",
         host.stderr()
     );
@@ -70,6 +89,13 @@ fn os_functions_see_the_files() {
 #[test]
 fn bad_modes_are_rejected_like_cpython() {
     let (outcome, host) = run("open('a.txt', 'rw')\n", &[]);
-    assert!(matches!(outcome, Outcome::Error(ref e) if e.kind == "ValueError"), "{outcome:?}");
-    assert!(host.stderr().contains("invalid mode: 'rw'"), "{}", host.stderr());
+    assert!(
+        matches!(outcome, Outcome::Error(ref e) if e.kind == "ValueError"),
+        "{outcome:?}"
+    );
+    assert!(
+        host.stderr().contains("invalid mode: 'rw'"),
+        "{}",
+        host.stderr()
+    );
 }

@@ -10,26 +10,42 @@ use std::path::Path;
 pub fn build(source: &Path, out: Option<&Path>) -> (Vec<Lesson>, Vec<String>) {
     let mut lessons = Vec::new();
     let mut problems = Vec::new();
-    let mut index = Index { lessons: Vec::new() };
+    let mut index = Index {
+        lessons: Vec::new(),
+    };
     let order_name = "lessons/lessons.toml";
     let order: Order = match std::fs::read_to_string(source.join("lessons.toml")) {
-        Err(err) => return (lessons, vec![format!("{order_name}: can't be read ({err})")]),
+        Err(err) => {
+            return (
+                lessons,
+                vec![format!("{order_name}: can't be read ({err})")],
+            );
+        }
         Ok(text) => match toml::from_str(&text) {
             Ok(order) => order,
-            Err(err) => return (lessons, vec![format!("{order_name}: {}", err.message().trim_end())]),
+            Err(err) => {
+                return (
+                    lessons,
+                    vec![format!("{order_name}: {}", err.message().trim_end())],
+                );
+            }
         },
     };
     if let Some(out) = out
         && let Err(err) = std::fs::create_dir_all(out)
     {
-        return (lessons, vec![format!("{}: can't be created ({err})", out.display())]);
+        return (
+            lessons,
+            vec![format!("{}: can't be created ({err})", out.display())],
+        );
     }
     for name in &order.lessons {
         let file = format!("lessons/{name}.toml");
         let text = match std::fs::read_to_string(source.join(format!("{name}.toml"))) {
             Ok(text) => text,
             Err(err) => {
-                let problem = format!("{order_name}: lists \"{name}\", but {file} can't be read ({err})");
+                let problem =
+                    format!("{order_name}: lists \"{name}\", but {file} can't be read ({err})");
                 broken(&mut index, &mut problems, name, vec![problem]);
                 continue;
             }
@@ -37,15 +53,26 @@ pub fn build(source: &Path, out: Option<&Path>) -> (Vec<Lesson>, Vec<String>) {
         let lesson = match parse_lesson_toml(&file, &text) {
             Ok(lesson) => lesson,
             Err(errors) => {
-                broken(&mut index, &mut problems, name, errors.iter().map(LessonError::to_string).collect());
+                broken(
+                    &mut index,
+                    &mut problems,
+                    name,
+                    errors.iter().map(LessonError::to_string).collect(),
+                );
                 continue;
             }
         };
-        let missing: Vec<_> = lesson.files.iter().filter(|p| !source.join(p).is_file()).collect();
+        let missing: Vec<_> = lesson
+            .files
+            .iter()
+            .filter(|p| !source.join(p).is_file())
+            .collect();
         if !missing.is_empty() {
             let errors = missing
                 .iter()
-                .map(|path| format!("{file}: files: data file \"{path}\" is not in the lessons folder"))
+                .map(|path| {
+                    format!("{file}: files: data file \"{path}\" is not in the lessons folder")
+                })
                 .collect();
             broken(&mut index, &mut problems, name, errors);
             continue;
@@ -56,7 +83,9 @@ pub fn build(source: &Path, out: Option<&Path>) -> (Vec<Lesson>, Vec<String>) {
             for path in &lesson.files {
                 let target = out.join(path);
                 written = written
-                    .and_then(|()| std::fs::create_dir_all(target.parent().expect("a file has a folder")))
+                    .and_then(|()| {
+                        std::fs::create_dir_all(target.parent().expect("a file has a folder"))
+                    })
                     .and_then(|()| std::fs::copy(source.join(path), &target).map(drop));
             }
             if let Err(err) = written {
@@ -76,7 +105,10 @@ pub fn build(source: &Path, out: Option<&Path>) -> (Vec<Lesson>, Vec<String>) {
     if let Some(out) = out {
         let json = serde_json::to_string_pretty(&index).expect("the index serialises");
         if let Err(err) = std::fs::write(out.join("index.json"), json) {
-            problems.push(format!("{}: can't be written ({err})", out.join("index.json").display()));
+            problems.push(format!(
+                "{}: can't be written ({err})",
+                out.join("index.json").display()
+            ));
         }
     }
     (lessons, problems)

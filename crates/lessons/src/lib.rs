@@ -86,8 +86,13 @@ pub enum Check {
         compare: Compare,
     },
     /// Python run after the program in its namespace, usually `assert`s with messages, e.g.
-    /// `assert add(2, 3) == 5, "add(2, 3) should be 5"`.
-    Tests { code: String },
+    /// `assert add(2, 3) == 5, "add(2, 3) should be 5"`. `input` is typed to the program's own
+    /// `input()` calls first (for a program that asks questions before the tests run).
+    Tests {
+        code: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        input: Vec<String>,
+    },
     /// The program uses a construct: "for", "while", "def", "if", "return", "comprehension",
     /// "f-string", "call:NAME", "method:NAME" or "import:MODULE". `message` says what is missing.
     Uses { construct: String, message: String },
@@ -114,7 +119,11 @@ pub struct CheckResult {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Failure {
     /// The console differed: show both, with the typed lines.
-    Output { input: Vec<String>, expected: String, actual: String },
+    Output {
+        input: Vec<String>,
+        expected: String,
+        actual: String,
+    },
     /// An assertion's message, a missing construct, or how the program failed.
     Message { text: String },
 }
@@ -164,14 +173,25 @@ fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, Less
         let (field, message) = if inner.is_syntax() || inner.is_eof() {
             (String::new(), format!("not valid JSON ({inner})"))
         } else {
-            (if field == "." { String::new() } else { field }, inner.to_string())
+            (
+                if field == "." { String::new() } else { field },
+                inner.to_string(),
+            )
         };
-        LessonError { file: file.to_owned(), field, message }
+        LessonError {
+            file: file.to_owned(),
+            field,
+            message,
+        }
     })
 }
 
 fn error(file: &str, field: String, message: impl Into<String>) -> LessonError {
-    LessonError { file: file.to_owned(), field, message: message.into() }
+    LessonError {
+        file: file.to_owned(),
+        field,
+        message: message.into(),
+    }
 }
 
 /// Checks that ids are present and unique, listing every problem at once.
@@ -186,7 +206,11 @@ fn unique_ids<'a>(
         if id.trim().is_empty() {
             errors.push(error(file, format!("{list}[{i}].id"), "must not be empty"));
         } else if !seen.insert(id) {
-            errors.push(error(file, format!("{list}[{i}].id"), format!("duplicate id \"{id}\"")));
+            errors.push(error(
+                file,
+                format!("{list}[{i}].id"),
+                format!("duplicate id \"{id}\""),
+            ));
         }
     }
 }
@@ -195,13 +219,26 @@ fn unique_ids<'a>(
 pub fn parse_index(file: &str, text: &str) -> Result<Index, Vec<LessonError>> {
     let index: Index = parse(file, text).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
-    unique_ids(file, "lessons", index.lessons.iter().map(|l| l.id.as_str()), &mut errors);
+    unique_ids(
+        file,
+        "lessons",
+        index.lessons.iter().map(|l| l.id.as_str()),
+        &mut errors,
+    );
     for (i, entry) in index.lessons.iter().enumerate() {
         if entry.file.trim().is_empty() {
-            errors.push(error(file, format!("lessons[{i}].file"), "must name a lesson file"));
+            errors.push(error(
+                file,
+                format!("lessons[{i}].file"),
+                "must name a lesson file",
+            ));
         }
     }
-    if errors.is_empty() { Ok(index) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(index)
+    } else {
+        Err(errors)
+    }
 }
 
 /// The name a program opens a data file by: its last path component.
@@ -218,7 +255,8 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<LessonError>> 
 /// Parses a lesson source as organizers write it (TOML, see lessons/README.md). Errors name
 /// the line as well as the field.
 pub fn parse_lesson_toml(file: &str, text: &str) -> Result<Lesson, Vec<LessonError>> {
-    let deserializer = toml::Deserializer::parse(text).map_err(|err| vec![toml_error(file, text, String::new(), &err)])?;
+    let deserializer = toml::Deserializer::parse(text)
+        .map_err(|err| vec![toml_error(file, text, String::new(), &err)])?;
     let lesson: Lesson = serde_path_to_error::deserialize(deserializer).map_err(|err| {
         let field = err.path().to_string();
         let field = if field == "." { String::new() } else { field };
@@ -235,7 +273,11 @@ fn toml_error(file: &str, text: &str, field: String, err: &toml::de::Error) -> L
         }
         None => err.message().trim_end().to_owned(),
     };
-    LessonError { file: file.to_owned(), field, message }
+    LessonError {
+        file: file.to_owned(),
+        field,
+        message,
+    }
 }
 
 /// The order of lessons, `lessons/lessons.toml`: `lessons = ["first-steps", …]`, each the
@@ -250,30 +292,105 @@ pub struct Order {
 fn validate(file: &str, lesson: Lesson) -> Result<Lesson, Vec<LessonError>> {
     let mut errors = Vec::new();
     if lesson.exercises.is_empty() {
-        errors.push(error(file, "exercises".into(), "a lesson needs at least one exercise"));
+        errors.push(error(
+            file,
+            "exercises".into(),
+            "a lesson needs at least one exercise",
+        ));
     }
-    unique_ids(file, "exercises", lesson.exercises.iter().map(|e| e.id.as_str()), &mut errors);
+    unique_ids(
+        file,
+        "exercises",
+        lesson.exercises.iter().map(|e| e.id.as_str()),
+        &mut errors,
+    );
     let mut names = HashSet::new();
     for (i, path) in lesson.files.iter().enumerate() {
         let field = format!("files[{i}]");
-        if path.trim().is_empty() || path.starts_with('/') || path.contains('\\')
+        if path.trim().is_empty()
+            || path.starts_with('/')
+            || path.contains('\\')
             || path.split('/').any(|part| part == ".." || part.is_empty())
         {
             errors.push(error(file, field, format!(
                 "\"{path}\" is not a path inside the lessons folder (use a relative path like \"data/words.txt\")"
             )));
         } else if !names.insert(file_name(path)) {
-            errors.push(error(file, field, format!(
-                "two data files are both called \"{}\"; programs open files by name", file_name(path)
-            )));
+            errors.push(error(
+                file,
+                field,
+                format!(
+                    "two data files are both called \"{}\"; programs open files by name",
+                    file_name(path)
+                ),
+            ));
         }
     }
     for (i, exercise) in lesson.exercises.iter().enumerate() {
         if exercise.title.trim().is_empty() {
-            errors.push(error(file, format!("exercises[{i}].title"), "must not be empty"));
+            errors.push(error(
+                file,
+                format!("exercises[{i}].title"),
+                "must not be empty",
+            ));
+        }
+        if !exercise.checks.is_empty() && exercise.solution.is_none() {
+            errors.push(error(
+                file,
+                format!("exercises[{i}].solution"),
+                "an exercise with checks needs a reference solution (it shows the checks can pass)",
+            ));
+        }
+        for (j, check) in exercise.checks.iter().enumerate() {
+            if let Some(problem) = impossible(check) {
+                errors.push(error(file, format!("exercises[{i}].checks[{j}]"), problem));
+            }
         }
     }
-    if errors.is_empty() { Ok(lesson) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(lesson)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The constructs a `uses` check can ask for, besides `call:NAME`, `method:NAME`, `import:MODULE`.
+pub const CONSTRUCTS: [&str; 7] = [
+    "for",
+    "while",
+    "def",
+    "if",
+    "return",
+    "comprehension",
+    "f-string",
+];
+
+/// Why a check can never pass whatever the learner writes, if it can be told without running
+/// anything. (A check the reference solution fails is found by `pyplay-verify`, which runs it.)
+fn impossible(check: &Check) -> Option<String> {
+    match check {
+        Check::Io { cases, .. } if cases.is_empty() => {
+            Some("an io check needs at least one case".into())
+        }
+        Check::Tests { code, .. } if code.trim().is_empty() => {
+            Some("the test code is empty".into())
+        }
+        Check::Uses { construct, .. } => {
+            let known = CONSTRUCTS.contains(&construct.as_str())
+                || construct.split_once(':').is_some_and(|(kind, name)| {
+                    ["call", "method", "import"].contains(&kind)
+                        && !name.is_empty()
+                        && name
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+                });
+            (!known).then(|| format!(
+                "unknown construct \"{construct}\": use one of {}, or call:NAME, method:NAME, import:MODULE",
+                CONSTRUCTS.join(", ")
+            ))
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -20,7 +20,10 @@ fn a_missing_field_names_file_and_field() {
     let text = LESSON.replace(r#", "starter": "print(1 + 2)\n""#, "");
     let errors = parse_lesson("lessons/first.json", &text).unwrap_err();
     let text = errors[0].to_string();
-    assert!(text.starts_with("lessons/first.json: exercises[1]: missing field `starter` at line 5"), "{text}");
+    assert!(
+        text.starts_with("lessons/first.json: exercises[1]: missing field `starter` at line 5"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -29,7 +32,13 @@ fn a_wrong_type_names_the_field() {
     let errors = parse_lesson("lessons/first.json", &text).unwrap_err();
     assert_eq!(errors[0].file, "lessons/first.json");
     assert_eq!(errors[0].field, "exercises[0].starter");
-    assert!(errors[0].message.starts_with("invalid type: integer `42`, expected a string"), "{}", errors[0].message);
+    assert!(
+        errors[0]
+            .message
+            .starts_with("invalid type: integer `42`, expected a string"),
+        "{}",
+        errors[0].message
+    );
 }
 
 #[test]
@@ -37,14 +46,22 @@ fn a_typo_in_a_field_name_is_reported() {
     let text = LESSON.replace(r#""text": "Add""#, r#""txet": "Add""#);
     let errors = parse_lesson("lessons/first.json", &text).unwrap_err();
     assert_eq!(errors[0].field, "exercises[1].txet");
-    assert!(errors[0].message.starts_with("unknown field `txet`"), "{}", errors[0].message);
+    assert!(
+        errors[0].message.starts_with("unknown field `txet`"),
+        "{}",
+        errors[0].message
+    );
 }
 
 #[test]
 fn broken_json_says_so() {
-    let errors = parse_lesson("lessons/first.json", "{\"id\": \"x\", \"exercises\": [").unwrap_err();
+    let errors =
+        parse_lesson("lessons/first.json", "{\"id\": \"x\", \"exercises\": [").unwrap_err();
     let text = errors[0].to_string();
-    assert!(text.starts_with("lessons/first.json: not valid JSON (EOF while parsing a list at line 1"), "{text}");
+    assert!(
+        text.starts_with("lessons/first.json: not valid JSON (EOF while parsing a list at line 1"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -52,7 +69,10 @@ fn duplicate_ids_are_all_reported() {
     let text = LESSON.replace(r#""id": "sum""#, r#""id": "hello""#);
     let errors = parse_lesson("lessons/first.json", &text).unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert_eq!(errors[0].to_string(), "lessons/first.json: exercises[1].id: duplicate id \"hello\"");
+    assert_eq!(
+        errors[0].to_string(),
+        "lessons/first.json: exercises[1].id: duplicate id \"hello\""
+    );
 }
 
 #[test]
@@ -73,7 +93,11 @@ fn the_shipped_lessons_build() {
     assert!(problems.is_empty(), "{problems:#?}");
     assert!(!lessons.is_empty());
     // What was written is what the app parses.
-    let index = parse_index("lessons/index.json", &std::fs::read_to_string(out.join("index.json")).unwrap()).unwrap();
+    let index = parse_index(
+        "lessons/index.json",
+        &std::fs::read_to_string(out.join("index.json")).unwrap(),
+    )
+    .unwrap();
     for (entry, lesson) in index.lessons.iter().zip(&lessons) {
         let text = std::fs::read_to_string(out.join(&entry.file)).unwrap();
         assert_eq!(&parse_lesson(&entry.file, &text).unwrap(), lesson);
@@ -105,14 +129,40 @@ fn a_toml_source_error_names_file_line_and_field() {
     let errors = parse_lesson_toml("lessons/first.toml", SOURCE).unwrap_err();
     assert_eq!(errors[0].file, "lessons/first.toml");
     assert_eq!(errors[0].field, "exercises[1]");
-    assert!(errors[0].message.contains("missing field `starter`"), "{}", errors[0].message);
-    assert!(errors[0].message.starts_with("line "), "{}", errors[0].message);
-    let typo = SOURCE.replace("text = \"Add\"", "text = \"Add\"\nstarer = \"x\"\nstarter = \"y\"");
+    assert!(
+        errors[0].message.contains("missing field `starter`"),
+        "{}",
+        errors[0].message
+    );
+    assert!(
+        errors[0].message.starts_with("line "),
+        "{}",
+        errors[0].message
+    );
+    let typo = SOURCE.replace(
+        "text = \"Add\"",
+        "text = \"Add\"\nstarer = \"x\"\nstarter = \"y\"",
+    );
     let errors = parse_lesson_toml("lessons/first.toml", &typo).unwrap_err();
     assert_eq!(errors[0].field, "exercises[1].starer");
-    assert!(errors[0].message.starts_with("line 16: unknown field `starer`"), "{:?}", errors[0]);
-    let ok = SOURCE.replace("text = \"Add\"", "text = \"Add\"\nstarter = \"print(1 + 2)\"");
-    assert_eq!(parse_lesson_toml("lessons/first.toml", &ok).unwrap().exercises[0].starter, "print('hi')\n");
+    assert!(
+        errors[0]
+            .message
+            .starts_with("line 16: unknown field `starer`"),
+        "{:?}",
+        errors[0]
+    );
+    let ok = SOURCE.replace(
+        "text = \"Add\"",
+        "text = \"Add\"\nstarter = \"print(1 + 2)\"",
+    );
+    assert_eq!(
+        parse_lesson_toml("lessons/first.toml", &ok)
+            .unwrap()
+            .exercises[0]
+            .starter,
+        "print('hi')\n"
+    );
 }
 
 #[test]
@@ -124,9 +174,19 @@ fn data_files_must_stay_inside_the_lessons_folder_and_have_distinct_names() {
     let errors = parse_lesson("lessons/first.json", &text).unwrap_err();
     let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
     assert_eq!(fields, ["files[1]", "files[2]", "files[3]"]);
-    assert!(errors[2].message.contains("both called \"words.txt\""), "{}", errors[2].message);
-    let ok = LESSON.replace(r#""title": "First steps","#, r#""title": "First steps", "files": ["data/words.txt"],"#);
-    assert_eq!(parse_lesson("lessons/first.json", &ok).unwrap().files, ["data/words.txt"]);
+    assert!(
+        errors[2].message.contains("both called \"words.txt\""),
+        "{}",
+        errors[2].message
+    );
+    let ok = LESSON.replace(
+        r#""title": "First steps","#,
+        r#""title": "First steps", "files": ["data/words.txt"],"#,
+    );
+    assert_eq!(
+        parse_lesson("lessons/first.json", &ok).unwrap().files,
+        ["data/words.txt"]
+    );
     assert_eq!(file_name("data/words.txt"), "words.txt");
 }
 
@@ -135,17 +195,73 @@ fn a_broken_source_is_listed_with_its_errors_and_the_others_still_build() {
     let dir = std::env::temp_dir().join(format!("pyplay-lessons-src-{}", std::process::id()));
     let out = dir.join("out");
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("lessons.toml"), "lessons = [\"good\", \"bad\", \"gone\"]\n").unwrap();
-    let good = SOURCE.replace("text = \"Add\"", "text = \"Add\"\nstarter = \"print(1 + 2)\"");
+    std::fs::write(
+        dir.join("lessons.toml"),
+        "lessons = [\"good\", \"bad\", \"gone\"]\n",
+    )
+    .unwrap();
+    let good = SOURCE.replace(
+        "text = \"Add\"",
+        "text = \"Add\"\nstarter = \"print(1 + 2)\"",
+    );
     std::fs::write(dir.join("good.toml"), good).unwrap();
     std::fs::write(dir.join("bad.toml"), SOURCE).unwrap();
     let (lessons, problems) = build(&dir, Some(&out));
     assert_eq!(lessons.len(), 1);
     assert_eq!(problems.len(), 2, "{problems:#?}");
-    assert!(problems[0].starts_with("lessons/bad.toml: exercises[1]: line "), "{}", problems[0]);
-    assert!(problems[1].starts_with("lessons/lessons.toml: lists \"gone\", but lessons/gone.toml can't be read"), "{}", problems[1]);
-    let index = parse_index("lessons/index.json", &std::fs::read_to_string(out.join("index.json")).unwrap()).unwrap();
-    let listed: Vec<_> = index.lessons.iter().map(|e| (e.id.as_str(), e.errors.len())).collect();
+    assert!(
+        problems[0].starts_with("lessons/bad.toml: exercises[1]: line "),
+        "{}",
+        problems[0]
+    );
+    assert!(
+        problems[1].starts_with(
+            "lessons/lessons.toml: lists \"gone\", but lessons/gone.toml can't be read"
+        ),
+        "{}",
+        problems[1]
+    );
+    let index = parse_index(
+        "lessons/index.json",
+        &std::fs::read_to_string(out.join("index.json")).unwrap(),
+    )
+    .unwrap();
+    let listed: Vec<_> = index
+        .lessons
+        .iter()
+        .map(|e| (e.id.as_str(), e.errors.len()))
+        .collect();
     assert_eq!(listed, [("first", 0), ("bad", 1), ("gone", 1)]);
     assert!(out.join("good.json").is_file());
+}
+
+#[test]
+fn checks_that_can_never_pass_are_reported() {
+    let text = LESSON.replace(
+        r#""text": "Add", "starter": "print(1 + 2)\n""#,
+        r#""text": "Add", "starter": "print(1 + 2)\n", "solution": "print(3)\n", "checks": [
+            {"kind": "io", "cases": []},
+            {"kind": "tests", "code": "  \n"},
+            {"kind": "uses", "construct": "four", "message": "Use a for loop"},
+            {"kind": "uses", "construct": "call:print", "message": "Print it"}
+        ]"#,
+    );
+    let errors = parse_lesson("lessons/first.json", &text).unwrap_err();
+    let found: Vec<_> = errors.iter().map(|e| e.to_string()).collect();
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert_eq!(
+        found[0],
+        "lessons/first.json: exercises[1].checks[0]: an io check needs at least one case"
+    );
+    assert_eq!(
+        found[1],
+        "lessons/first.json: exercises[1].checks[1]: the test code is empty"
+    );
+    assert!(found[2].starts_with("lessons/first.json: exercises[1].checks[2]: unknown construct \"four\": use one of for, while"), "{}", found[2]);
+    let unsolved = LESSON.replace(
+        r#""text": "Add", "starter": "print(1 + 2)\n""#,
+        r#""text": "Add", "starter": "print(1 + 2)\n", "checks": [{"kind": "output", "expected": "3\n"}]"#,
+    );
+    let errors = parse_lesson("lessons/first.json", &unsolved).unwrap_err();
+    assert_eq!(errors[0].field, "exercises[1].solution");
 }

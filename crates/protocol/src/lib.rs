@@ -15,7 +15,11 @@ pub enum ToWorker {
     Run { run_id: u32, source: String },
     /// Check a program against an exercise's checks (runs it with scripted input, output
     /// captured, sleeps instant). Answered by `Checked`.
-    Check { run_id: u32, source: String, checks: Vec<Check> },
+    Check {
+        run_id: u32,
+        source: String,
+        checks: Vec<Check>,
+    },
     /// Put a data file (e.g. a lesson's word list) where the program's `open(name)` finds it.
     /// Files last as long as the worker; the page sends them again to a new worker.
     PutFile {
@@ -33,7 +37,11 @@ pub enum FromWorker {
     /// `channel` is the input channel that works (it may be `None` if the one offered didn't).
     Ready { startup_ms: f64, channel: Channel },
     /// Text the running program wrote (batched, in order).
-    Output { run_id: u32, stream: Stream, text: String },
+    Output {
+        run_id: u32,
+        stream: Stream,
+        text: String,
+    },
     /// The program called `input()` (its prompt was already sent as output) and is blocked
     /// until the page answers line number `seq` of this worker through the input channel.
     InputRequest { run_id: u32, seq: u32 },
@@ -42,7 +50,10 @@ pub enum FromWorker {
     /// The program ended.
     Finished { run_id: u32, outcome: Outcome },
     /// The results of a `Check`, one per check (an input-table check gives one per case).
-    Checked { run_id: u32, results: Vec<CheckResult> },
+    Checked {
+        run_id: u32,
+        results: Vec<CheckResult>,
+    },
     /// The worker is broken (a Rust panic or a failed start) and must be replaced.
     Crashed { message: String },
 }
@@ -125,7 +136,10 @@ mod tests {
 
     #[test]
     fn messages_are_tagged_objects() {
-        let msg = FromWorker::Finished { run_id: 3, outcome: Outcome::Exited { code: 0 } };
+        let msg = FromWorker::Finished {
+            run_id: 3,
+            outcome: Outcome::Exited { code: 0 },
+        };
         let json = serde_json::to_string(&msg).unwrap();
         assert_eq!(
             json,

@@ -23,7 +23,12 @@ impl InputChannel {
             }
             _ => None,
         };
-        let mut channel = Self { kind, session, seq: Cell::new(0), slots };
+        let mut channel = Self {
+            kind,
+            session,
+            seq: Cell::new(0),
+            slots,
+        };
         channel.kind = match kind {
             Channel::Shared if channel.slots.is_none() => Channel::None,
             Channel::ServiceWorker if !channel.ping() => Channel::None,
@@ -45,11 +50,13 @@ impl InputChannel {
         match self.kind {
             Channel::Shared => Ok(self.read_shared()),
             Channel::ServiceWorker => self.read_service_worker(seq),
-            Channel::None => Err("input() can't wait for typing in this browser: it needs either \
+            Channel::None => Err(
+                "input() can't wait for typing in this browser: it needs either \
                  a cross-origin isolated page or service workers (which private windows may \
                  turn off). Open pyplay in a normal window, or give your program fixed values \
                  instead of input()."
-                .to_owned()),
+                    .to_owned(),
+            ),
         }
     }
 
@@ -62,7 +69,8 @@ impl InputChannel {
                     let length = Atomics::load(slots, shared::LENGTH).unwrap_or(0) as u32;
                     let length = length.min(shared::TEXT_CAPACITY);
                     let start = shared::TEXT_OFFSET;
-                    String::from_utf8_lossy(&bytes.subarray(start, start + length).to_vec()).into_owned()
+                    String::from_utf8_lossy(&bytes.subarray(start, start + length).to_vec())
+                        .into_owned()
                 });
                 let _ = Atomics::store(slots, shared::STATE, shared::EMPTY);
                 return line;
@@ -80,10 +88,14 @@ impl InputChannel {
                  Reload the page and run the program again."
                     .to_owned()
             })?;
-            let status = Reflect::get(&reply, &"status".into()).ok().and_then(|s| s.as_string());
+            let status = Reflect::get(&reply, &"status".into())
+                .ok()
+                .and_then(|s| s.as_string());
             match status.as_deref() {
                 Some("line") => {
-                    let line = Reflect::get(&reply, &"line".into()).ok().and_then(|s| s.as_string());
+                    let line = Reflect::get(&reply, &"line".into())
+                        .ok()
+                        .and_then(|s| s.as_string());
                     return Ok(Some(line.unwrap_or_default()));
                 }
                 Some("eof") => return Ok(None),
@@ -128,9 +140,14 @@ impl InputChannel {
         let url = format!("{}{query}", service_worker::PREFIX);
         xhr.open_with_async("GET", &url, false).ok()?;
         xhr.send().ok()?;
-        xhr.get_response_header(service_worker::MARK_HEADER).ok().flatten()?;
+        xhr.get_response_header(service_worker::MARK_HEADER)
+            .ok()
+            .flatten()?;
         let text = xhr.response_text().ok().flatten()?;
-        JSON::parse(&text).ok().filter(|v| v.is_object()).map(|v| v.unchecked_into())
+        JSON::parse(&text)
+            .ok()
+            .filter(|v| v.is_object())
+            .map(|v| v.unchecked_into())
     }
 }
 

@@ -28,12 +28,17 @@ fn post(message: &FromWorker) {
         Ok(value) => {
             let _ = scope().post_message(&value);
         }
-        Err(err) => web_sys::console::error_1(&format!("pyplay: can't send {message:?}: {err}").into()),
+        Err(err) => {
+            web_sys::console::error_1(&format!("pyplay: can't send {message:?}: {err}").into())
+        }
     }
 }
 
 fn now_ms() -> f64 {
-    scope().performance().map(|p| p.now()).unwrap_or_else(Date::now)
+    scope()
+        .performance()
+        .map(|p| p.now())
+        .unwrap_or_else(Date::now)
 }
 
 /// Sets up the input channel and starts the interpreter, then says `Ready`.
@@ -53,7 +58,10 @@ pub fn start(channel: JsValue, shared: JsValue, session: String) {
     let kind = channel.kind();
     CHANNEL.with(|slot| *slot.borrow_mut() = Some(Rc::new(channel)));
     match ENGINE.with(|engine| engine.borrow_mut().warm_up()) {
-        Ok(()) => post(&FromWorker::Ready { startup_ms: now_ms() - started, channel: kind }),
+        Ok(()) => post(&FromWorker::Ready {
+            startup_ms: now_ms() - started,
+            channel: kind,
+        }),
         Err(message) => post(&FromWorker::Crashed { message }),
     }
 }
@@ -70,27 +78,41 @@ pub fn handle(message: JsValue) {
     };
     match message {
         ToWorker::Run { run_id, source } => run(run_id, &source),
-        ToWorker::Check { run_id, source, checks } => {
-            let results = ENGINE.with(|engine| pyplay_checks::run_checks(&mut engine.borrow_mut(), &source, &checks));
+        ToWorker::Check {
+            run_id,
+            source,
+            checks,
+        } => {
+            let results = ENGINE.with(|engine| {
+                pyplay_checks::run_checks(&mut engine.borrow_mut(), &source, &checks)
+            });
             post(&FromWorker::Checked { run_id, results });
         }
         ToWorker::PutFile { name, data } => {
             if let Err(err) = ENGINE.with(|engine| engine.borrow_mut().write_file(&name, &data)) {
-                web_sys::console::error_1(&format!("pyplay worker: can't add {name}: {err}").into());
+                web_sys::console::error_1(
+                    &format!("pyplay worker: can't add {name}: {err}").into(),
+                );
             }
         }
     }
 }
 
 fn run(run_id: u32, source: &str) {
-    let channel = CHANNEL.with(|slot| slot.borrow().clone()).expect("start() runs before any message");
+    let channel = CHANNEL
+        .with(|slot| slot.borrow().clone())
+        .expect("start() runs before any message");
     let host = Rc::new(WorkerHost::new(run_id, channel));
     let outcome = ENGINE.with(|engine| engine.borrow_mut().run(source, host.clone()));
     host.flush();
     let outcome = match outcome {
         Outcome::Exited(code) => proto::Outcome::Exited { code },
         Outcome::Error(e) => proto::Outcome::Error {
-            error: proto::PythonError { kind: e.kind, message: e.message, line: e.line },
+            error: proto::PythonError {
+                kind: e.kind,
+                message: e.message,
+                line: e.line,
+            },
         },
         Outcome::InternalError(message) => proto::Outcome::Internal { message },
     };
@@ -115,7 +137,12 @@ struct WorkerHost {
 
 impl WorkerHost {
     fn new(run_id: u32, channel: Rc<InputChannel>) -> Self {
-        Self { run_id, channel, pending: RefCell::new((Stream::Stdout, String::new())), window: Cell::new((0.0, 0)) }
+        Self {
+            run_id,
+            channel,
+            pending: RefCell::new((Stream::Stdout, String::new())),
+            window: Cell::new((0.0, 0)),
+        }
     }
 
     fn flush(&self) {
@@ -130,7 +157,11 @@ impl WorkerHost {
             Stream::Stdout => proto::Stream::Stdout,
             Stream::Stderr => proto::Stream::Stderr,
         };
-        post(&FromWorker::Output { run_id: self.run_id, stream, text });
+        post(&FromWorker::Output {
+            run_id: self.run_id,
+            stream,
+            text,
+        });
         let (start, count) = self.window.get();
         self.window.set((start, count + 1));
     }
@@ -166,9 +197,15 @@ impl Host for WorkerHost {
     fn read_line(&self) -> Result<Option<String>, String> {
         self.flush();
         let seq = self.channel.next_seq();
-        post(&FromWorker::InputRequest { run_id: self.run_id, seq });
+        post(&FromWorker::InputRequest {
+            run_id: self.run_id,
+            seq,
+        });
         let line = self.channel.read_line(seq)?;
-        post(&FromWorker::InputReceived { run_id: self.run_id, seq });
+        post(&FromWorker::InputReceived {
+            run_id: self.run_id,
+            seq,
+        });
         Ok(line)
     }
 

@@ -1,7 +1,7 @@
 use super::{
     check_results::CheckResults, console::Console, editor::Editor, exercise_help::ExerciseHelp,
-    exercise_text::ExerciseText, lesson_list::LessonList, progress::Progress, reset_code::ResetCode,
-    toolbar::Toolbar,
+    exercise_text::ExerciseText, lesson_list::LessonList, progress::Progress,
+    reset_code::ResetCode, toolbar::Toolbar,
 };
 use crate::lessons::{LoadedLesson, fetch_file, load_catalog};
 use crate::python::{Python, PythonEvent};
@@ -30,7 +30,10 @@ enum Catalog {
     Failed(Vec<String>),
 }
 
-fn find<'a>(lessons: &'a [LoadedLesson], (lesson_id, exercise_id): &Selection) -> Option<&'a Exercise> {
+fn find<'a>(
+    lessons: &'a [LoadedLesson],
+    (lesson_id, exercise_id): &Selection,
+) -> Option<&'a Exercise> {
     lessons.iter().find_map(|lesson| match lesson {
         LoadedLesson::Ready(lesson) if &lesson.id == lesson_id => {
             lesson.exercises.iter().find(|e| &e.id == exercise_id)
@@ -52,7 +55,10 @@ fn lesson_files(lessons: &[LoadedLesson], (lesson_id, _): &Selection) -> Vec<Str
 
 fn first_exercise(lessons: &[LoadedLesson]) -> Option<Selection> {
     lessons.iter().find_map(|lesson| match lesson {
-        LoadedLesson::Ready(lesson) => lesson.exercises.first().map(|e| (lesson.id.clone(), e.id.clone())),
+        LoadedLesson::Ready(lesson) => lesson
+            .exercises
+            .first()
+            .map(|e| (lesson.id.clone(), e.id.clone())),
         LoadedLesson::Broken { .. } => None,
     })
 }
@@ -62,7 +68,15 @@ fn action_for(event: PythonEvent) -> Option<Action> {
         PythonEvent::Failed(message) => Action::Failed { message },
         PythonEvent::Message(message) => match message {
             FromWorker::Ready { .. } => Action::WorkerReady,
-            FromWorker::Output { run_id, stream, text } => Action::Output { run_id, stream, text },
+            FromWorker::Output {
+                run_id,
+                stream,
+                text,
+            } => Action::Output {
+                run_id,
+                stream,
+                text,
+            },
             FromWorker::InputRequest { run_id, seq } => Action::InputRequested { run_id, seq },
             FromWorker::InputReceived { .. } => return None,
             FromWorker::Finished { run_id, outcome } => Action::Finished { run_id, outcome },
@@ -94,17 +108,19 @@ pub fn App() -> Html {
         let selection = selection.clone();
         let code = code.clone();
         let catalog = catalog.clone();
-        Callback::from(move |(lessons, chosen): (Rc<Vec<LoadedLesson>>, Selection)| {
-            if let Some(exercise) = find(&lessons, &chosen) {
-                let saved = storage::load_code(&chosen.0, &chosen.1);
-                code.set(saved.unwrap_or_else(|| exercise.starter.clone()));
-                storage::save_current(&chosen.0, &chosen.1);
-                selection.set(Some(chosen));
-            }
-            if !matches!(&*catalog, Catalog::Loaded(l) if Rc::ptr_eq(l, &lessons)) {
-                catalog.set(Catalog::Loaded(lessons));
-            }
-        })
+        Callback::from(
+            move |(lessons, chosen): (Rc<Vec<LoadedLesson>>, Selection)| {
+                if let Some(exercise) = find(&lessons, &chosen) {
+                    let saved = storage::load_code(&chosen.0, &chosen.1);
+                    code.set(saved.unwrap_or_else(|| exercise.starter.clone()));
+                    storage::save_current(&chosen.0, &chosen.1);
+                    selection.set(Some(chosen));
+                }
+                if !matches!(&*catalog, Catalog::Loaded(l) if Rc::ptr_eq(l, &lessons)) {
+                    catalog.set(Catalog::Loaded(lessons));
+                }
+            },
+        )
     };
 
     {
@@ -208,13 +224,10 @@ pub fn App() -> Html {
         (Catalog::Loaded(lessons), Some(chosen)) => find(lessons, chosen).cloned(),
         _ => None,
     };
-    let on_check = exercise
-        .as_ref()
-        .filter(|e| !e.checks.is_empty())
-        .map(|e| {
-            let checks = e.checks.clone();
-            on_job.reform(move |()| Job::Check(checks.clone()))
-        });
+    let on_check = exercise.as_ref().filter(|e| !e.checks.is_empty()).map(|e| {
+        let checks = e.checks.clone();
+        on_job.reform(move |()| Job::Check(checks.clone()))
+    });
 
     // Reset to starter code keeps the learner's code for Undo until they type again or open
     // another exercise.
@@ -233,9 +246,12 @@ pub fn App() -> Html {
             }
         })
     };
-    let undoable = before_reset.as_ref().filter(|(at, _)| Some(at) == selection.as_ref());
+    let undoable = before_reset
+        .as_ref()
+        .filter(|(at, _)| Some(at) == selection.as_ref());
     let on_undo = undoable.map(|(_, mine)| {
-        let (mine, before_reset, on_change) = (mine.clone(), before_reset.clone(), on_change.clone());
+        let (mine, before_reset, on_change) =
+            (mine.clone(), before_reset.clone(), on_change.clone());
         Callback::from(move |()| {
             on_change.emit(mine.clone());
             before_reset.set(None);
@@ -258,7 +274,9 @@ pub fn App() -> Html {
         let done = done.clone();
         let selection = selection.clone();
         use_effect_with(session.checks.clone(), move |checks| {
-            let passed = checks.as_ref().is_some_and(|r| !r.is_empty() && r.iter().all(|c| c.passed));
+            let passed = checks
+                .as_ref()
+                .is_some_and(|r| !r.is_empty() && r.iter().all(|c| c.passed));
             if let (true, Some(chosen)) = (passed, &*selection)
                 && !done.contains(chosen)
             {

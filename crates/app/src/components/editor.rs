@@ -19,7 +19,10 @@ fn insert_text(area: &HtmlTextAreaElement, text: &str) {
         .and_then(|w| w.document())
         .and_then(|d| d.dyn_into().ok());
     let inserted = document
-        .and_then(|d| d.exec_command_with_show_ui_and_value("insertText", false, text).ok())
+        .and_then(|d| {
+            d.exec_command_with_show_ui_and_value("insertText", false, text)
+                .ok()
+        })
         .unwrap_or(false);
     if !inserted {
         let _ = area.set_range_text(text);
@@ -55,7 +58,12 @@ pub fn Editor(props: &Props) -> Html {
             if key == "Enter" && (event.ctrl_key() || event.meta_key()) {
                 event.prevent_default();
                 on_run.emit(());
-            } else if key == "Tab" && !leaving && !event.shift_key() && !event.ctrl_key() && !event.alt_key() {
+            } else if key == "Tab"
+                && !leaving
+                && !event.shift_key()
+                && !event.ctrl_key()
+                && !event.alt_key()
+            {
                 event.prevent_default();
                 insert_text(&area, INDENT);
                 on_change.emit(area.value());

@@ -14,8 +14,12 @@ pub fn Progress() -> Html {
         let parts = js_sys::Array::of1(&json.into());
         let options = BlobPropertyBag::new();
         options.set_type("application/json");
-        let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-        let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
+        let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
+            return;
+        };
+        let Ok(url) = Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
         let document = web_sys::window().and_then(|w| w.document());
         if let Some(link) = document
             .and_then(|d| d.create_element("a").ok())
@@ -31,10 +35,15 @@ pub fn Progress() -> Html {
         let message = message.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
             let message = message.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+                let text = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string());
                 match storage::import_progress(&text.unwrap_or_default()) {
                     Ok(_) => {
                         if let Some(window) = web_sys::window() {

@@ -37,7 +37,10 @@ fn main() {
     for data in &data_files {
         let contents = std::fs::read(data)
             .unwrap_or_else(|err| fail(&format!("can't open file '{data}': {err}")));
-        let name = Path::new(data).file_name().and_then(|n| n.to_str()).unwrap_or(data);
+        let name = Path::new(data)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or(data);
         engine
             .write_file(name, &contents)
             .unwrap_or_else(|err| fail(&format!("internal error: {err}")));

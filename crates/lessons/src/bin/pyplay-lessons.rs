@@ -17,7 +17,9 @@ fn main() {
         [cmd, source, out] if cmd == "build" => (source, Some(out)),
         [cmd, source] if cmd == "check" => (source, None),
         _ => {
-            eprintln!("usage: pyplay-lessons build [--keep-going] SOURCE_DIR OUT_DIR | pyplay-lessons check SOURCE_DIR");
+            eprintln!(
+                "usage: pyplay-lessons build [--keep-going] SOURCE_DIR OUT_DIR | pyplay-lessons check SOURCE_DIR"
+            );
             std::process::exit(2);
         }
     };
@@ -25,7 +27,11 @@ fn main() {
     for problem in &problems {
         eprintln!("error: {problem}");
     }
-    eprintln!("pyplay-lessons: {} lessons ready, {} problems", lessons.len(), problems.len());
+    eprintln!(
+        "pyplay-lessons: {} lessons ready, {} problems",
+        lessons.len(),
+        problems.len()
+    );
     if !problems.is_empty() && !keep_going {
         std::process::exit(1);
     }

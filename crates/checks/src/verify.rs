@@ -1,0 +1,75 @@
+//! Verifying a folder of lesson sources by running them: every reference solution must pass all
+//! its exercise's checks (a check it fails can never pass), and the starter code must not pass
+//! them all (unless the exercise says it may).
+
+use crate::{all_passed, run_checks};
+use pyplay_engine::Engine;
+use pyplay_lessons::{CheckResult, Failure, build, file_name};
+use std::path::Path;
+
+/// What verifying found: how many exercises with checks were run, and the problems, each naming
+/// the lesson file, the exercise and the check.
+pub struct Verified {
+    pub exercises: usize,
+    pub problems: Vec<String>,
+}
+
+/// Builds the lessons in `dir` (without writing anything) and runs every exercise's solution
+/// and starter code through its checks.
+pub fn verify_lessons(dir: &Path) -> Verified {
+    let (lessons, mut problems) = build(dir, None);
+    let mut exercises = 0;
+    for lesson in &lessons {
+        let file = format!("lessons/{}.toml", lesson.id);
+        let mut engine = Engine::new();
+        for path in &lesson.files {
+            let loaded = std::fs::read(dir.join(path))
+                .map_err(|e| e.to_string())
+                .and_then(|data| engine.write_file(file_name(path), &data));
+            if let Err(e) = loaded {
+                problems.push(format!("{file}: files: {path}: {e}"));
+            }
+        }
+        for (i, exercise) in lesson
+            .exercises
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.checks.is_empty())
+        {
+            let at = format!("{file}: exercises[{i}] (\"{}\")", exercise.id);
+            if let Some(solution) = &exercise.solution {
+                let results = run_checks(&mut engine, solution, &exercise.checks);
+                for result in results.iter().filter(|r| !r.passed) {
+                    problems.push(format!(
+                        "{at}: the check \"{}\" can never pass: the reference solution fails it. {}",
+                        result.title,
+                        explain(result)
+                    ));
+                }
+            }
+            let starter = run_checks(&mut engine, &exercise.starter, &exercise.checks);
+            if all_passed(&starter) && !exercise.starter_may_pass {
+                problems.push(format!(
+                    "{at}: the starter code already passes every check (set starter_may_pass = true if that is meant)"
+                ));
+            }
+            exercises += 1;
+        }
+    }
+    Verified {
+        exercises,
+        problems,
+    }
+}
+
+fn explain(result: &CheckResult) -> String {
+    match &result.failure {
+        Some(Failure::Output {
+            expected, actual, ..
+        }) => {
+            format!("Expected:\n{expected}\nThe solution printed:\n{actual}")
+        }
+        Some(Failure::Message { text }) => text.clone(),
+        None => String::new(),
+    }
+}
