@@ -24,7 +24,7 @@ test("the first exercise of the first lesson opens in the editor", async () => {
   await page.waitForSelector(".exercise-text h2");
   assert.equal(await page.locator(".exercise-text h2").innerText(), "Hello, world");
   assert.match(await page.locator("#code").inputValue(), /print\("Hello, world!"\)/);
-  assert.equal(await page.locator(".lesson").first().locator(".exercise-link").count(), 3);
+  assert.equal(await page.locator(".lesson").first().locator(".exercise-link").count(), 5);
   assert.equal(await page.evaluate(() => crossOriginIsolated), true);
 });
 

@@ -38,15 +38,15 @@ test("a malformed lesson file names the file and field; other lessons still open
 test("a lesson source that failed to build is listed with its errors", async () => {
   const broken = {
     lessons: [...index.lessons, {
-      id: "loops", title: "loops", file: "loops.json",
-      errors: ["lessons/loops.toml: exercises[0]: line 7: missing field `starter`"],
+      id: "more-loops", title: "More loops", file: "more-loops.json",
+      errors: ["lessons/more-loops.toml: exercises[0]: line 7: missing field `starter`"],
     }],
   };
   const { page, problems, close } = await openWith({ "/lessons/index.json": { body: JSON.stringify(broken) } });
   try {
     const error = page.locator(".lesson.broken");
     await error.waitFor();
-    assert.match(await error.innerText(), /lessons\/loops\.toml: exercises\[0\]: line 7: missing field `starter`/);
+    assert.match(await error.innerText(), /lessons\/more-loops\.toml: exercises\[0\]: line 7: missing field `starter`/);
     assert.equal(await page.locator(".exercise-text h2").innerText(), "Hello, world");
     assert.deepEqual(problems, []);
   } finally {

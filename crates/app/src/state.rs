@@ -6,6 +6,9 @@ use pyplay_protocol::{Outcome, Stream};
 use std::rc::Rc;
 use yew::Reducible;
 
+/// Which exercise is open: lesson id and exercise id.
+pub type Selection = (String, String);
+
 /// Older output is dropped past this many characters, so a runaway print loop can't make the
 /// page sluggish.
 pub const OUTPUT_LIMIT: usize = 200_000;
@@ -53,6 +56,9 @@ pub struct Session {
     pub error_line: Option<u32>,
     /// Results of the last Check (None after a Run).
     pub checks: Option<Vec<CheckResult>>,
+    /// The exercise the last Check was about: its results belong to it, even if the learner
+    /// opened another exercise while it ran.
+    pub checked: Option<Selection>,
 }
 
 impl Default for Session {
@@ -65,6 +71,7 @@ impl Default for Session {
             notice: None,
             error_line: None,
             checks: None,
+            checked: None,
         }
     }
 }
@@ -77,6 +84,7 @@ pub enum Action {
     /// The program is being checked (runs with scripted input, output not shown).
     CheckStarted {
         run_id: u32,
+        exercise: Selection,
     },
     Checked {
         run_id: u32,
@@ -180,10 +188,11 @@ impl Reducible for Session {
                     ..Session::default()
                 };
             }
-            Action::CheckStarted { run_id } => {
+            Action::CheckStarted { run_id, exercise } => {
                 next = Session {
                     phase: Phase::Running,
                     run_id,
+                    checked: Some(exercise),
                     ..Session::default()
                 };
                 next.note("Checking your program…");

@@ -13,8 +13,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Which exercise is open: lesson id and exercise id.
-pub type Selection = (String, String);
+pub use crate::state::Selection;
 
 /// What the learner asked the worker to do with the editor's code.
 #[derive(Clone)]
@@ -184,7 +183,10 @@ pub fn App() -> Html {
             let run_id = session.run_id + 1;
             session.dispatch(match job {
                 Job::Run => Action::RunStarted { run_id },
-                Job::Check(_) => Action::CheckStarted { run_id },
+                Job::Check(_) => match &*selection {
+                    Some(chosen) => Action::CheckStarted { run_id, exercise: chosen.clone() },
+                    None => Action::RunStarted { run_id },
+                },
             });
             let (python, source, cache) = ((*python).clone(), (*code).clone(), file_cache.clone());
             let dispatcher = session.dispatcher();
@@ -268,16 +270,16 @@ pub fn App() -> Html {
         })
     };
 
-    // Passing every check marks the exercise done, for good.
+    // Passing every check marks the checked exercise done, for good (even if the learner has
+    // opened another one meanwhile).
     let done = use_state(storage::load_done);
     {
         let done = done.clone();
-        let selection = selection.clone();
-        use_effect_with(session.checks.clone(), move |checks| {
+        use_effect_with((session.checks.clone(), session.checked.clone()), move |(checks, checked)| {
             let passed = checks
                 .as_ref()
                 .is_some_and(|r| !r.is_empty() && r.iter().all(|c| c.passed));
-            if let (true, Some(chosen)) = (passed, &*selection)
+            if let (true, Some(chosen)) = (passed, checked)
                 && !done.contains(chosen)
             {
                 let mut next = (*done).clone();
@@ -367,7 +369,7 @@ pub fn App() -> Html {
                 if exercise.is_some() {
                     <ResetCode on_reset={on_reset} on_undo={on_undo} />
                 }
-                if let Some(results) = &session.checks {
+                if let (Some(results), true) = (&session.checks, session.checked == *selection) {
                     <CheckResults results={results.clone()} />
                 }
                 <Console session={(*session).clone()} on_input={on_input} />

@@ -1,0 +1,81 @@
+// The Saturday projects in the browser: every Wordplay exercise reads the 111,398-word list with
+// open() and its reference solution passes Check (the time of each is printed, for the report);
+// Run shows a Wordplay program's output; the capitals quiz, which picks random states, passes too.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { openApp, waitReady, setCode, runToEnd, output, DIST } from "./harness.mjs";
+
+let app, page;
+const lesson = (id) => JSON.parse(readFileSync(`${DIST}lessons/${id}.json`, "utf8"));
+
+before(async () => {
+  app = await openApp({ isolated: true });
+  page = app.page;
+  await waitReady(page);
+});
+
+after(() => app?.close());
+
+async function open(title) {
+  await page.locator(".exercise-link", { hasText: title }).click();
+  await page.locator(".exercise-text h2", { hasText: title }).waitFor();
+  await waitReady(page);
+}
+
+const link = (title) => page.locator(".exercise-link", { hasText: title });
+
+/** Checks the open exercise, which must pass; returns the seconds until it is marked done. */
+async function checkPasses(title) {
+  const started = Date.now();
+  await page.click("#check");
+  await link(title).locator(".done").waitFor({ timeout: 120_000 });
+  const seconds = (Date.now() - started) / 1000;
+  assert.match(await page.locator("#checks").innerText(), /All checks passed/);
+  await waitReady(page);
+  return seconds;
+}
+
+test("Run: a Wordplay program reads the word list with open()", async () => {
+  await open("Words with uu");
+  await setCode(page, 'for line in open("words.txt"):\n    if "uu" in line:\n        print(line.strip())\n');
+  await runToEnd(page, 120_000);
+  assert.match(await output(page), /^continuum\n[\s\S]*vacuums\n/);
+});
+
+test("a check's result belongs to its exercise, even after opening another one", async () => {
+  const scrabble = lesson("wordplay").exercises.find((e) => e.id === "scrabble");
+  await open(scrabble.title);
+  await setCode(page, scrabble.solution);
+  await page.click("#check");
+  await link("Pick a state at random").click();
+  await link(scrabble.title).locator(".done").waitFor({ timeout: 120_000 });
+  await waitReady(page);
+  assert.equal(await link("Pick a state at random").locator(".done").count(), 0);
+  assert.equal(await page.locator("#checks").count(), 0, "another exercise's results are shown");
+});
+
+test("every Wordplay solution passes Check in the browser", async () => {
+  const times = [];
+  for (const exercise of lesson("wordplay").exercises.filter((e) => e.id !== "scrabble")) {
+    await open(exercise.title);
+    await setCode(page, exercise.solution);
+    times.push(`${exercise.id} ${(await checkPasses(exercise.title)).toFixed(2)} s`);
+  }
+  console.log(`Wordplay Check, click to marked done: ${times.join(", ")}`);
+});
+
+test("the capitals quiz (random states) passes Check; the starter is explained", async () => {
+  const quiz = lesson("capitals").exercises.find((e) => e.id === "quiz");
+  await open(quiz.title);
+  await page.click("#check");
+  await page.locator("#checks .check.failed").first().waitFor();
+  assert.match(await page.locator("#checks").innerText(), /What is the capital of Delaware\? Exit/);
+  await waitReady(page);
+  await setCode(page, quiz.solution);
+  await checkPasses(quiz.title);
+});
+
+test("no errors reached the page", () => {
+  assert.deepEqual(app.problems, []);
+});
