@@ -1,6 +1,7 @@
 // The Saturday projects in the browser: every Wordplay exercise reads the 111,398-word list with
 // open() and its reference solution passes Check (the time of each is printed, for the report);
-// Run shows a Wordplay program's output; the capitals quiz, which picks random states, passes too.
+// Run shows a Wordplay program's output; the capitals quiz, which picks random states, passes too;
+// a free-play page has nothing to check.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -74,6 +75,12 @@ test("the capitals quiz (random states) passes Check; the starter is explained",
   await waitReady(page);
   await setCode(page, quiz.solution);
   await checkPasses(quiz.title);
+});
+
+test("a free-play page has no Check button", async () => {
+  await open("Your own Madlib (free play)");
+  assert.equal(await page.locator("#check").count(), 0);
+  assert.equal(await page.locator("#run").count(), 1);
 });
 
 test("no errors reached the page", () => {
