@@ -2,7 +2,7 @@
 // interpreter: dist/ served on 127.0.0.1 with COOP/COEP (SharedArrayBuffer input channel).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, waitReady, setCode, runToEnd, output } from "./harness.mjs";
+import { openApp, waitReady, setCode, runToEnd, output, getCode } from "./harness.mjs";
 
 let app, page;
 const timings = {};
@@ -23,7 +23,7 @@ after(async () => {
 test("the first exercise of the first lesson opens in the editor", async () => {
   await page.waitForSelector(".exercise-text h2");
   assert.equal(await page.locator(".exercise-text h2").innerText(), "Hello, world");
-  assert.match(await page.locator("#code").inputValue(), /print\("Hello, world!"\)/);
+  assert.match(await getCode(page), /print\("Hello, world!"\)/);
   assert.equal(await page.locator(".lesson").first().locator(".exercise-link").count(), 5);
   assert.equal(await page.evaluate(() => crossOriginIsolated), true);
 });
@@ -34,17 +34,33 @@ test("hello world prints", async () => {
   assert.equal(await output(page), "Hello, world!\n");
 });
 
-test("Ctrl+Enter runs, Tab inserts four spaces", async () => {
-  await setCode(page, "for i in range(3):\n");
-  await page.locator("#code").press("End");
-  await page.keyboard.press("ControlOrMeta+End");
-  await page.keyboard.press("Tab");
-  await page.keyboard.type("print(i * 10)");
-  assert.equal(await page.locator("#code").inputValue(), "for i in range(3):\n    print(i * 10)");
+test("typing: auto-indent after a colon, Shift+Tab dedents, brackets close, Ctrl+Enter runs", async () => {
+  await setCode(page, "");
+  await page.keyboard.type("for i in range(3):");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("print(i * 10");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.type("print('done')");
+  assert.equal(await getCode(page), "for i in range(3):\n    print(i * 10)\nprint('done')");
+  await page.keyboard.press("Tab"); // to the next multiple of four columns
+  assert.equal(await getCode(page), "for i in range(3):\n    print(i * 10)\nprint('done')   ");
+  await page.keyboard.press("ControlOrMeta+z");
+  assert.doesNotMatch(await getCode(page), / $/);
+  await page.keyboard.press("ControlOrMeta+y");
+  assert.equal(await getCode(page), "for i in range(3):\n    print(i * 10)\nprint('done')   ");
   await page.keyboard.press("Control+Enter");
   await page.waitForSelector('#status[data-phase="running"], #status[data-phase="ready"]');
   await waitReady(page);
-  assert.equal(await output(page), "0\n10\n20\n");
+  assert.equal(await output(page), "0\n10\n20\ndone\n");
+});
+
+test("Esc then Tab leaves the editor for the next control", async () => {
+  await page.locator("#code .cm-content").click();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.closest("#code") === null), true);
 });
 
 test("an error shows a traceback with the user's line and source", async () => {
@@ -56,6 +72,17 @@ test("an error shows a traceback with the user's line and source", async () => {
   assert.match(text, /print\(x \+ "a"\)/);
   assert.match(text, /TypeError: unsupported operand type\(s\) for \+: 'int' and 'str'/);
   assert.match(await page.locator(".error-line").innerText(), /line 2/);
+  // The editor highlights the line, and the traceback's "line 2" puts the cursor on it.
+  assert.equal(await page.locator("#code .cm-error-line").innerText(), 'print(x + "a")');
+  await page.locator("#output .line-link", { hasText: "line 2" }).click();
+  const cursor = await page.evaluate(() => ({
+    focused: document.activeElement.classList.contains("cm-content"),
+    text: document.querySelector("#code .cm-activeLine").textContent,
+  }));
+  assert.deepEqual(cursor, { focused: true, text: 'print(x + "a")' });
+  await page.keyboard.type("# ");
+  assert.equal(await getCode(page), 'x = 1\n# print(x + "a")\n');
+  assert.equal(await page.locator("#code .cm-error-line").count(), 0, "the highlight outlived the edit");
 });
 
 test("output printed before a sleep appears before the sleep ends", async () => {
@@ -96,9 +123,9 @@ test("Stop ends a runaway loop, the page stays responsive, and a new run works w
   const before = Date.now();
   const answered = await page.evaluate(() => new Promise((r) => setTimeout(() => r(true), 50)));
   assert.ok(answered && Date.now() - before < 1000, "page did not answer while Python ran");
-  await page.locator("#code").press("ControlOrMeta+End");
+  await page.locator("#code .cm-content").press("ControlOrMeta+End");
   await page.keyboard.type("# still typing");
-  assert.match(await page.locator("#code").inputValue(), /# still typing$/);
+  assert.match(await getCode(page), /# still typing$/);
   const stopAt = Date.now();
   await page.click("#stop");
   await waitReady(page, 5_000);
@@ -184,10 +211,10 @@ test("code is saved as you type and survives a reload", async () => {
   await page.reload();
   await page.waitForSelector(".exercise-text h2");
   assert.equal(await page.locator(".exercise-text h2").innerText(), "Python as a calculator");
-  assert.equal(await page.locator("#code").inputValue(), "print(7 * 6)  # mine\n");
+  assert.equal(await getCode(page), "print(7 * 6)  # mine\n");
   await waitReady(page);
   await page.locator(".exercise-link", { hasText: "Hello, world" }).click();
-  assert.doesNotMatch(await page.locator("#code").inputValue(), /mine/);
+  assert.doesNotMatch(await getCode(page), /mine/);
 });
 
 test("no errors reached the page", () => {

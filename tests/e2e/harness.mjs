@@ -92,15 +92,19 @@ export async function waitReady(page, timeout = 60_000) {
   await page.waitForSelector('#status[data-phase="ready"]', { timeout });
 }
 
-/** Replaces the editor's code the way a user would (select all, type). */
+/** Replaces the editor's code the way a user pasting it would (select all, delete, paste). */
 export async function setCode(page, code) {
-  const editor = page.locator("#code");
+  const editor = page.locator("#code .cm-content");
   await editor.click();
   await editor.press("ControlOrMeta+a");
   await editor.press("Delete");
-  // fill() is one input event, like a paste; typing line by line would auto-indent nothing here.
-  await editor.fill(code);
+  // One text insertion, like a paste: no auto-indent or bracket closing on the way.
+  if (code) await page.keyboard.insertText(code);
 }
+
+/** The program in the editor. */
+export const getCode = (page) =>
+  page.evaluate(() => globalThis.pyplayEditor.docOf(document.getElementById("code")));
 
 /** Runs the editor's program and waits until it has finished. */
 export async function runToEnd(page, timeout = 60_000) {

@@ -2,7 +2,7 @@
 // stay usable.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp } from "./harness.mjs";
+import { openApp, getCode } from "./harness.mjs";
 
 test("a failed interpreter download is explained, and the code is still there", async () => {
   const app = await openApp({ isolated: true, replace: { "/pyplay-worker_bg.wasm": { status: 404, body: "gone" } } });
@@ -16,7 +16,7 @@ test("a failed interpreter download is explained, and the code is still there", 
     assert.equal(await page.locator("#run").isDisabled(), true);
     // The lessons load independently of Python (the failure can show first).
     await page.waitForSelector(".exercise-text h2");
-    assert.match(await page.locator("#code").inputValue(), /Hello, world/);
+    assert.match(await getCode(page), /Hello, world/);
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

@@ -310,6 +310,16 @@ pub fn App() -> Html {
         })
     };
 
+    // A traceback's line link puts the editor's cursor on that line.
+    let go_to = use_state(|| None::<(u32, u32)>);
+    let on_line = {
+        let go_to = go_to.clone();
+        Callback::from(move |line: u32| {
+            let request = go_to.map_or(1, |(_, n)| n.wrapping_add(1));
+            go_to.set(Some((line, request)));
+        })
+    };
+
     let on_select = {
         let open = open.clone();
         let catalog = catalog.clone();
@@ -359,7 +369,7 @@ pub fn App() -> Html {
             <main class="work">
                 <section class="exercise">{ main }</section>
                 <Editor code={(*code).clone()} on_change={on_edit} on_run={on_run.clone()}
-                    error_line={session.error_line} />
+                    error_line={session.error_line} go_to={*go_to} />
                 if let Some(err) = &*save_error {
                     <p class="save-error" role="alert">
                         { format!("Your browser is not letting pyplay save your code ({err}). Copy it somewhere safe before closing this tab.") }
@@ -372,7 +382,7 @@ pub fn App() -> Html {
                 if let (Some(results), true) = (&session.checks, session.checked == *selection) {
                     <CheckResults results={results.clone()} />
                 }
-                <Console session={(*session).clone()} on_input={on_input} />
+                <Console session={(*session).clone()} on_input={on_input} on_line={on_line} />
             </main>
         </div>
     }

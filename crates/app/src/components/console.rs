@@ -7,6 +7,35 @@ pub struct Props {
     pub session: Session,
     /// A typed line for input(), or None for end of input (Ctrl+D).
     pub on_input: Callback<Option<String>>,
+    /// A traceback's `line N` of the program was chosen: put the editor's cursor there.
+    pub on_line: Callback<u32>,
+}
+
+const TRACEBACK_LINE: &str = "File \"main.py\", line ";
+
+/// Error text with each `File "main.py", line N` made a button that goes to line N.
+fn link_lines(text: &str, on_line: &Callback<u32>) -> Html {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(TRACEBACK_LINE) {
+        let digits_at = at + TRACEBACK_LINE.len();
+        let digits = rest[digits_at..].chars().take_while(char::is_ascii_digit).count();
+        let Ok(line) = rest[digits_at..digits_at + digits].parse::<u32>() else {
+            pieces.push(html! { { &rest[..digits_at] } });
+            rest = &rest[digits_at..];
+            continue;
+        };
+        let label_at = at + TRACEBACK_LINE.len() - "line ".len();
+        pieces.push(html! { { &rest[..label_at] } });
+        let onclick = on_line.reform(move |_: MouseEvent| line);
+        pieces.push(html! {
+            <button type="button" class="line-link" {onclick}
+                title={format!("Go to line {line} in the editor")}>{ format!("line {line}") }</button>
+        });
+        rest = &rest[digits_at + digits..];
+    }
+    pieces.push(html! { { rest } });
+    pieces.into_iter().collect()
 }
 
 /// The program's output, and the line where the user answers input().
@@ -44,7 +73,11 @@ pub fn Console(props: &Props) -> Html {
             SegmentKind::Input => "in",
             SegmentKind::Note => "note",
         };
-        html! { <span class={class}>{ &segment.text }</span> }
+        if segment.kind == SegmentKind::Stderr && segment.text.contains(TRACEBACK_LINE) {
+            html! { <span class={class}>{ link_lines(&segment.text, &props.on_line) }</span> }
+        } else {
+            html! { <span class={class}>{ &segment.text }</span> }
+        }
     });
     html! {
         <section class="console" aria-label="Output">

@@ -1,83 +1,116 @@
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlDocument, HtmlTextAreaElement};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
+
+// The editor bundle (web/editor/editor.js, CodeMirror 6) defines `pyplayEditor`.
+#[wasm_bindgen]
+extern "C" {
+    type CodeEditor;
+
+    #[wasm_bindgen(js_namespace = pyplayEditor, js_name = create)]
+    fn create_editor(
+        parent: &web_sys::Element,
+        doc: &str,
+        on_change: &js_sys::Function,
+        on_run: &js_sys::Function,
+        label: &str,
+        described_by: &str,
+    ) -> CodeEditor;
+    #[wasm_bindgen(method, js_name = getDoc)]
+    fn get_doc(this: &CodeEditor) -> String;
+    #[wasm_bindgen(method, js_name = setDoc)]
+    fn set_doc(this: &CodeEditor, doc: &str);
+    #[wasm_bindgen(method, js_name = setErrorLine)]
+    fn set_error_line(this: &CodeEditor, line: u32);
+    #[wasm_bindgen(method, js_name = goToLine)]
+    fn go_to_line(this: &CodeEditor, line: u32);
+    #[wasm_bindgen(method)]
+    fn destroy(this: &CodeEditor);
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub code: String,
     pub on_change: Callback<String>,
     pub on_run: Callback<()>,
-    /// Line of the last error, to point at.
+    /// Line of the last error, highlighted until the program changes.
     pub error_line: Option<u32>,
+    /// A request to put the cursor on a line: (line, a number that changes with each request).
+    pub go_to: Option<(u32, u32)>,
 }
 
-const INDENT: &str = "    ";
-
-/// Inserts text at the cursor the way typing does, so the browser's undo keeps working.
-fn insert_text(area: &HtmlTextAreaElement, text: &str) {
-    let document: Option<HtmlDocument> = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.dyn_into().ok());
-    let inserted = document
-        .and_then(|d| {
-            d.exec_command_with_show_ui_and_value("insertText", false, text)
-                .ok()
-        })
-        .unwrap_or(false);
-    if !inserted {
-        let _ = area.set_range_text(text);
-        let end = area.selection_end().ok().flatten().unwrap_or(0);
-        let _ = area.set_selection_range(end, end);
-    }
-}
-
-/// A plain code editor: Tab indents with 4 spaces, Ctrl/Cmd+Enter runs, and Esc then Tab
-/// leaves the editor (so keyboard users are never trapped).
+/// The code editor (CodeMirror 6): Python highlighting, line numbers, auto-indent, Tab and
+/// Shift+Tab indent by 4 spaces, bracket matching, undo/redo, Ctrl/Cmd+Enter runs, and Esc then
+/// Tab leaves the editor (so keyboard users are never trapped).
 #[component]
 pub fn Editor(props: &Props) -> Html {
-    let escaped = use_mut_ref(|| false);
-    let oninput = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |event: InputEvent| {
-            let area: HtmlTextAreaElement = event.target_unchecked_into();
-            on_change.emit(area.value());
-        })
-    };
-    let onkeydown = {
-        let on_run = props.on_run.clone();
-        let on_change = props.on_change.clone();
-        let escaped = escaped.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            let area: HtmlTextAreaElement = event.target_unchecked_into();
-            let key = event.key();
-            if key == "Escape" {
-                *escaped.borrow_mut() = true;
-                return;
+    let host = use_node_ref();
+    let editor = use_mut_ref(|| None::<CodeEditor>);
+    // The JS callbacks live as long as the editor and always call the latest props.
+    let callbacks = use_mut_ref(|| (props.on_change.clone(), props.on_run.clone()));
+    *callbacks.borrow_mut() = (props.on_change.clone(), props.on_run.clone());
+    {
+        let (host, editor, callbacks) = (host.clone(), editor.clone(), callbacks.clone());
+        let code = props.code.clone();
+        use_effect_with((), move |()| {
+            let on_change = {
+                let callbacks = callbacks.clone();
+                Closure::<dyn Fn(String)>::new(move |doc: String| callbacks.borrow().0.emit(doc))
+            };
+            let on_run = Closure::<dyn Fn()>::new(move || callbacks.borrow().1.emit(()));
+            if let Some(element) = host.cast::<web_sys::Element>() {
+                let created = create_editor(
+                    &element,
+                    &code,
+                    on_change.as_ref().unchecked_ref(),
+                    on_run.as_ref().unchecked_ref(),
+                    "Your program",
+                    "editor-help",
+                );
+                *editor.borrow_mut() = Some(created);
             }
-            let leaving = std::mem::take(&mut *escaped.borrow_mut());
-            if key == "Enter" && (event.ctrl_key() || event.meta_key()) {
-                event.prevent_default();
-                on_run.emit(());
-            } else if key == "Tab"
-                && !leaving
-                && !event.shift_key()
-                && !event.ctrl_key()
-                && !event.alt_key()
+            let closures = Rc::new(RefCell::new(Some((on_change, on_run))));
+            move || {
+                if let Some(editor) = editor.borrow_mut().take() {
+                    editor.destroy();
+                }
+                closures.borrow_mut().take();
+            }
+        });
+    }
+    {
+        // Another exercise, a reset or an undo of it: show that program.
+        let editor = editor.clone();
+        use_effect_with(props.code.clone(), move |code| {
+            if let Some(editor) = &*editor.borrow()
+                && editor.get_doc() != *code
             {
-                event.prevent_default();
-                insert_text(&area, INDENT);
-                on_change.emit(area.value());
+                editor.set_doc(code);
             }
-        })
-    };
+        });
+    }
+    {
+        let editor = editor.clone();
+        use_effect_with(props.error_line, move |line| {
+            if let Some(editor) = &*editor.borrow() {
+                editor.set_error_line(line.unwrap_or(0));
+            }
+        });
+    }
+    {
+        let editor = editor.clone();
+        use_effect_with(props.go_to, move |go_to| {
+            if let (Some(editor), Some((line, _))) = (&*editor.borrow(), go_to) {
+                editor.go_to_line(*line);
+            }
+        });
+    }
     html! {
         <div class="editor">
-            <label for="code" class="visually-hidden">{ "Your program" }</label>
-            <textarea id="code" class="code" spellcheck="false" autocapitalize="off"
-                autocomplete="off" wrap="off" value={props.code.clone()} {oninput} {onkeydown}
-                aria-describedby="editor-help" />
+            <div id="code" class="code" ref={host} />
             <p id="editor-help" class="hint">
-                { "Ctrl+Enter runs. Tab indents; press Esc then Tab to leave the editor." }
+                { "Ctrl+Enter runs. Tab indents, Shift+Tab dedents; press Esc then Tab to leave the editor." }
                 if let Some(line) = props.error_line {
                     <span class="error-line">{ format!(" The last error was on line {line}.") }</span>
                 }

@@ -1,0 +1,148 @@
+// pyplay's code editor: CodeMirror 6 set up for beginners' Python, bundled by esbuild (see
+// build.mjs) into one classic script that defines `globalThis.pyplayEditor`. The Yew app calls
+// it through wasm-bindgen (crates/app/src/components/editor.rs); nothing else uses CodeMirror.
+import { EditorSelection, EditorState, StateEffect, StateField, Transaction } from "@codemirror/state";
+import {
+  Decoration, EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap,
+  lineNumbers,
+} from "@codemirror/view";
+import { defaultKeymap, history, historyKeymap, indentLess, indentMore } from "@codemirror/commands";
+import {
+  bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting,
+} from "@codemirror/language";
+import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
+import { python } from "@codemirror/lang-python";
+
+const INDENT = 4;
+
+// Tab with no selection puts spaces up to the next multiple of four columns at the cursor;
+// with a selection it indents the selected lines. Shift+Tab dedents.
+function tab(view) {
+  const { state } = view;
+  if (state.selection.ranges.some((r) => !r.empty)) return indentMore(view);
+  view.dispatch(state.changeByRange((range) => {
+    const line = state.doc.lineAt(range.head);
+    const spaces = " ".repeat(INDENT - ((range.head - line.from) % INDENT));
+    return {
+      changes: { from: range.head, insert: spaces },
+      range: EditorSelection.cursor(range.head + spaces.length),
+    };
+  }, { userEvent: "input.indent" }));
+  return true;
+}
+
+// The line of the last error, highlighted until the program changes.
+const setErrorLine = StateEffect.define();
+const errorLine = StateField.define({
+  create: () => Decoration.none,
+  update(value, tr) {
+    for (const effect of tr.effects) {
+      if (effect.is(setErrorLine)) {
+        const n = effect.value;
+        if (!n || n > tr.state.doc.lines) return Decoration.none;
+        const line = tr.state.doc.line(n);
+        return Decoration.set([Decoration.line({ class: "cm-error-line" }).range(line.from)]);
+      }
+    }
+    return tr.docChanged ? Decoration.none : value;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+const views = new WeakMap();
+
+function extensions({ onChange, onRun, label, describedBy }) {
+  return [
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightActiveLine(),
+    history(),
+    drawSelection(),
+    indentOnInput(),
+    bracketMatching(),
+    closeBrackets(),
+    syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+    python(),
+    indentUnit.of(" ".repeat(INDENT)),
+    EditorState.tabSize.of(INDENT),
+    errorLine,
+    keymap.of([
+      { key: "Mod-Enter", run: () => { onRun(); return true; } },
+      { key: "Tab", run: tab, shift: indentLess },
+      ...closeBracketsKeymap,
+      ...defaultKeymap,
+      ...historyKeymap,
+    ]),
+    EditorView.contentAttributes.of({
+      "aria-label": label,
+      "aria-describedby": describedBy,
+      autocapitalize: "off",
+      autocorrect: "off",
+      spellcheck: "false",
+    }),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) onChange(update.state.doc.toString());
+    }),
+  ];
+}
+
+class Editor {
+  constructor(parent, doc, options) {
+    this.options = options;
+    this.view = new EditorView({ parent, state: this.newState(doc) });
+    views.set(parent, this.view);
+  }
+
+  newState(doc) {
+    return EditorState.create({ doc, extensions: extensions(this.options) });
+  }
+
+  getDoc() {
+    return this.view.state.doc.toString();
+  }
+
+  // Replaces the program (another exercise, a reset): a new history, so undo doesn't cross it.
+  setDoc(doc) {
+    if (doc !== this.getDoc()) this.view.setState(this.newState(doc));
+  }
+
+  // Replaces the program as one undoable edit (undoing a reset to the starter code).
+  replaceDoc(doc) {
+    if (doc === this.getDoc()) return;
+    this.view.dispatch({
+      changes: { from: 0, to: this.view.state.doc.length, insert: doc },
+      annotations: Transaction.userEvent.of("input.replace"),
+    });
+  }
+
+  // Highlights line `n` (1-based) as the error's line; 0 clears it.
+  setErrorLine(n) {
+    this.view.dispatch({ effects: setErrorLine.of(n) });
+  }
+
+  // Puts the cursor at the start of line `n`'s code, scrolls to it and focuses the editor.
+  goToLine(n) {
+    const { doc } = this.view.state;
+    if (n < 1 || n > doc.lines) return;
+    const line = doc.line(n);
+    const at = line.from + (line.text.length - line.text.trimStart().length);
+    this.view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+    this.view.focus();
+  }
+
+  focus() {
+    this.view.focus();
+  }
+
+  destroy() {
+    this.view.destroy();
+  }
+}
+
+globalThis.pyplayEditor = {
+  /** Makes an editor in `parent`; `onChange(doc)` after every edit, `onRun()` on Ctrl/Cmd+Enter. */
+  create: (parent, doc, onChange, onRun, label, describedBy) =>
+    new Editor(parent, doc, { onChange, onRun, label, describedBy }),
+  /** The program in the editor inside `element` (for tests and tools). */
+  docOf: (element) => views.get(element)?.state.doc.toString(),
+};
