@@ -147,23 +147,10 @@ impl Python {
         on_event.emit(PythonEvent::Failed(message));
     }
 
-    /// Runs a program; only call while the worker is ready and idle.
-    pub fn run(&self, run_id: u32, source: String) {
+    /// Sends a Run, Check or Console message; only call while the worker is ready and idle.
+    pub fn send(&self, message: &ToWorker) {
         if let Some(running) = &self.inner.borrow().running {
-            let _ = running
-                .worker
-                .post_message(&to_js(&ToWorker::Run { run_id, source }));
-        }
-    }
-
-    /// Checks a program against an exercise's checks; only call while ready and idle.
-    pub fn check(&self, run_id: u32, source: String, checks: Vec<pyplay_lessons::Check>) {
-        if let Some(running) = &self.inner.borrow().running {
-            let _ = running.worker.post_message(&to_js(&ToWorker::Check {
-                run_id,
-                source,
-                checks,
-            }));
+            let _ = running.worker.post_message(&to_js(message));
         }
     }
 

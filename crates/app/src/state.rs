@@ -13,6 +13,9 @@ pub type Selection = (String, String);
 /// page sluggish.
 pub const OUTPUT_LIMIT: usize = 200_000;
 
+/// Said after Stop, which replaces Python: what was defined before is gone.
+pub const RESTART_NOTE: &str = "=== RESTART: Python restarted; variables from before are gone ===";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Phase {
     /// The interpreter is downloading or starting (first load, or after Stop).
@@ -35,6 +38,10 @@ pub enum SegmentKind {
     Input,
     /// pyplay's own notes ("Program stopped.").
     Note,
+    /// A line typed at the `>>>` console, with its prompt.
+    Console,
+    /// A plain-language explanation of the error above it.
+    Explanation,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +66,9 @@ pub struct Session {
     /// The exercise the last Check was about: its results belong to it, even if the learner
     /// opened another exercise while it ran.
     pub checked: Option<Selection>,
+    /// Lines of a console statement that needs more (a block, an open bracket): the console
+    /// shows `...` while this is not empty.
+    pub console_lines: Vec<String>,
 }
 
 impl Default for Session {
@@ -72,6 +82,7 @@ impl Default for Session {
             error_line: None,
             checks: None,
             checked: None,
+            console_lines: Vec::new(),
         }
     }
 }
@@ -105,6 +116,16 @@ pub enum Action {
     Finished {
         run_id: u32,
         outcome: Outcome,
+    },
+    /// A line was entered at the console (sent with the lines before it, if the statement
+    /// needed more); output so far stays.
+    ConsoleStarted {
+        run_id: u32,
+        line: String,
+    },
+    /// The console statement needs another line.
+    ConsoleMore {
+        run_id: u32,
     },
     /// The user pressed Stop: the worker is being replaced.
     Stopped,
@@ -233,8 +254,24 @@ impl Reducible for Session {
                     }
                 }
             }
+            Action::ConsoleStarted { run_id, line } => {
+                let prompt = if next.console_lines.is_empty() {
+                    ">>> "
+                } else {
+                    "... "
+                };
+                next.push(SegmentKind::Console, &format!("{prompt}{line}\n"));
+                next.console_lines.push(line);
+                next.phase = Phase::Running;
+                next.run_id = run_id;
+                next.checks = None;
+            }
+            Action::ConsoleMore { run_id } if next.is_current(run_id) => {
+                next.phase = Phase::Ready;
+            }
             Action::Finished { run_id, outcome } if next.is_current(run_id) => {
                 next.phase = Phase::Ready;
+                next.console_lines.clear();
                 match outcome {
                     Outcome::Exited { code: 0 } => {}
                     Outcome::Exited { code } => {
@@ -242,6 +279,12 @@ impl Reducible for Session {
                     }
                     Outcome::Error { error } => {
                         next.error_line = (error.line > 0).then_some(error.line);
+                        if let Some(explanation) = error.explanation {
+                            next.push(
+                                SegmentKind::Explanation,
+                                &format!("{}\n", explanation.trim_end()),
+                            );
+                        }
                     }
                     Outcome::Internal { message } => next.note(&format!(
                         "pyplay had an internal problem and restarted Python ({message}). \
@@ -253,6 +296,9 @@ impl Reducible for Session {
                 if matches!(next.phase, Phase::Running | Phase::AwaitingInput { .. }) {
                     next.note("Program stopped.");
                 }
+                // Like IDLE's RESTART line: the console's variables went with the old Python.
+                next.note(RESTART_NOTE);
+                next.console_lines.clear();
                 next.phase = Phase::Starting;
             }
             Action::Crashed { message } => {
@@ -271,6 +317,7 @@ impl Reducible for Session {
             Action::Output { .. }
             | Action::InputRequested { .. }
             | Action::Finished { .. }
+            | Action::ConsoleMore { .. }
             | Action::Checked { .. } => {}
         }
         Rc::new(next)

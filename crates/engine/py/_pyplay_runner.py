@@ -149,28 +149,38 @@ def _install_stdio():
 _install_stdio()
 
 
-def _print_exception(exc, skip_frames):
+def _report(exc, source, filename, skip_frames):
+    """Writes the traceback (without our own `skip_frames` outer frames) and returns
+    (1, type name, message, line in the user's file or 0, explanation or None)."""
     import traceback
 
-    tb = exc.__traceback__
+    tb, line = exc.__traceback__, 0
     for _ in range(skip_frames):
         if tb is not None:
             tb = tb.tb_next
-    lines = traceback.format_exception(type(exc), exc, tb)
-    _stderr.write("".join(lines))
-
-
-def _error_info(exc, filename):
-    """(1, type name, message, line in the user's file or 0) for the page to point at."""
-    line = 0
     if isinstance(exc, SyntaxError) and exc.filename == filename:
-        line = exc.lineno or 0
-    tb = exc.__traceback__
+        # Raised while compiling the user's code: CPython shows no traceback then.
+        tb, line = None, exc.lineno or 0
+    _stderr.write("".join(traceback.format_exception(type(exc), exc, tb)))
     while tb is not None:
         if tb.tb_frame.f_code.co_filename == filename:
             line = tb.tb_lineno
         tb = tb.tb_next
-    return (1, type(exc).__name__, str(exc), line)
+    try:
+        message = str(exc)
+    except BaseException:
+        message = "<exception str() failed>"  # what the traceback shows too
+    return (1, type(exc).__name__, message, line, _explain(exc, source, filename))
+
+
+def _explain(exc, source, filename):
+    """A beginner's explanation of `exc` (see _pyplay_friendly), or None; never raises."""
+    try:
+        import _pyplay_friendly
+
+        return _pyplay_friendly.explain(exc, source, filename)
+    except BaseException:
+        return None
 
 
 def _exit_status(exc):
@@ -184,14 +194,26 @@ def _exit_status(exc):
 
 
 TESTS_FILE = "checks.py"
+CONSOLE_FILE = "<console>"
+# The namespace the console runs in: the last program's, so its variables stay available.
+_namespace = None
+
+
+def _new_namespace(filename=None):
+    namespace = {"__name__": "__main__", "__builtins__": __builtins__}
+    if filename is not None:
+        namespace["__file__"] = filename
+    return namespace
 
 
 def run(source, filename, tests=None):
     """Run one program, then `tests` (an exercise's test code) in its namespace if given.
 
-    Returns (status, error type, message, line); the type is "" if none.
+    Returns (status, error type, message, line, explanation); the type is "" if none.
     """
+    global _namespace
     import linecache
+    import _pyplay_fs
 
     _install_stdio()
     seed = _pyplay.random_seed()
@@ -200,9 +222,7 @@ def run(source, filename, tests=None):
 
         random.seed(seed)
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    namespace = {"__name__": "__main__", "__file__": filename, "__builtins__": __builtins__}
-    import _pyplay_fs
-
+    namespace = _namespace = _new_namespace(filename)
     try:
         code = compile(source, filename, "exec")
         try:
@@ -214,14 +234,61 @@ def run(source, filename, tests=None):
             linecache.cache[TESTS_FILE] = (len(tests), None, tests.splitlines(True), TESTS_FILE)
             exec(compile(tests, TESTS_FILE, "exec"), namespace)
     except SystemExit as exc:
-        return (_exit_status(exc), "", "", 0)
+        return (_exit_status(exc), "", "", 0, None)
     except BaseException as exc:
         # Drop this function's own frame so the traceback starts in the user's file.
-        _print_exception(exc, skip_frames=1)
-        return _error_info(exc, filename)
+        return _report(exc, source, filename, skip_frames=1)
     finally:
         _pyplay_fs.save_open_files()
-    return (0, "", "", 0)
+    return (0, "", "", 0, None)
+
+
+def console(source):
+    """Run one console entry (the lines typed so far for one statement, joined by newlines)
+    in the last program's namespace, echoing expressions like the REPL.
+
+    Returns None if the statement is incomplete (it needs another line), else like run().
+    """
+    global _namespace
+    import linecache
+    import _pyplay_fs
+
+    _install_stdio()
+    if _namespace is None:
+        _namespace = _new_namespace()
+    try:
+        code = _compile_console(source)
+        if code is None:
+            return None
+        # Keyed by code object, so a function typed earlier still shows its own lines.
+        linecache._register_code(code, source, CONSOLE_FILE)
+        exec(code, _namespace)
+    except SystemExit as exc:
+        return (_exit_status(exc), "", "", 0, None)
+    except BaseException as exc:
+        return _report(exc, source, CONSOLE_FILE, skip_frames=1)
+    finally:
+        _pyplay_fs.save_open_files()
+    return (0, "", "", 0, None)
+
+
+def _compile_console(source):
+    """The code of a console entry, or None if it is incomplete. codeop works on RustPython
+    (it compiles with the incomplete-input flag); two cases are ours."""
+    import codeop
+
+    try:
+        return codeop.compile_command(source, CONSOLE_FILE, "single")
+    except SyntaxError as exc:
+        last = source.splitlines()[-1].strip() if source.strip() else ""
+        if last.startswith("@") and not source.endswith("\n"):
+            return None  # a decorator: the function comes on the next line (CPython agrees)
+        if not (exc.msg or "").startswith("multiple statements"):
+            raise
+    # Several statements pasted at once: run them in order, echoing each expression.
+    import ast
+
+    return compile(ast.Interactive(ast.parse(source, CONSOLE_FILE).body), CONSOLE_FILE, "single")
 
 
 def constructs(source):

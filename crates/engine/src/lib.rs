@@ -7,7 +7,18 @@
 //! - every clock and `time.sleep` go through the host (std's clocks abort on wasm32);
 //! - `datetime` uses the pure-Python implementation, whose `now()` reads `time.time()`;
 //! - a stub `posix` module makes `import os` (random, statistics, dataclasses…) work;
-//! - tracebacks show the user's source lines; `SystemExit` ends a program quietly;
+//! - tracebacks show the user's source lines; `SystemExit` ends a program quietly; an exception
+//!   whose `str()` fails is still reported as that exception;
+//! - every error comes with a plain-language explanation for beginners
+//!   ([`PythonError::explanation`], from py/_pyplay_friendly.py), which reads RustPython's
+//!   messages where they differ from CPython's (e.g. "unexpected indentation", "local variable
+//!   'x' referenced before assignment", "Cannot add list and int");
+//! - an interactive console ([`Engine::console`]) continues in the last program's namespace.
+//!   `codeop.compile_command` does work on RustPython 0.6 (it honours the incomplete-input
+//!   flag); on top of it, a decorator line waits for its function (RustPython reports an
+//!   error there, CPython waits), several pasted statements run in order (echoing each
+//!   expression) instead of failing with "multiple statements found", and functions typed
+//!   earlier keep their own source lines in tracebacks (`linecache._register_code`);
 //! - a Rust panic in the VM becomes [`Outcome::InternalError`] and the interpreter is replaced.
 
 mod host;
@@ -65,13 +76,29 @@ impl Outcome {
 pub struct PythonError {
     /// The exception's type, e.g. `NameError`.
     pub kind: String,
-    /// Its message, e.g. `name 'prin' is not defined. Did you mean: 'print'?`.
+    /// Its message, e.g. `name 'prin' is not defined` (the traceback adds "Did you mean").
     pub message: String,
-    /// The line in the user's file where it happened (innermost), 0 if none.
+    /// The line in the user's file where it happened (innermost), 0 if none. For console
+    /// input, the line within the entered statement.
     pub line: u32,
+    /// A short plain-language explanation for a beginner, naming their own variables and line
+    /// (e.g. "`nums` has 3 items, so its indexes go from 0 to 2, …"), to show under the
+    /// traceback; `None` when there is nothing to add. See py/_pyplay_friendly.py.
+    pub explanation: Option<String>,
 }
 
-/// One Python interpreter, reused across runs (each run gets a fresh `__main__` namespace).
+/// What [`Engine::console`] did with the lines entered so far.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConsoleOutcome {
+    /// The statement is not complete yet (an open block or bracket): show a `...` prompt and
+    /// call again with the next line added. A block ends with an empty line, as in CPython.
+    More,
+    /// The statement ran (or could not compile): its output and any traceback were written.
+    Done(Outcome),
+}
+
+/// One Python interpreter, reused across runs (each run gets a fresh `__main__` namespace, which
+/// the console then continues in).
 pub struct Engine {
     interpreter: Option<Interpreter>,
 }
@@ -170,19 +197,57 @@ impl Engine {
         })
     }
 
+    /// Runs one statement typed into the interactive console, like `python -i` or IDLE's shell.
+    /// `source` is the lines entered so far for the current statement, joined with `"\n"`.
+    /// Returns [`ConsoleOutcome::More`] while the statement is incomplete; otherwise runs it in
+    /// the namespace of the last [`Engine::run`] (or a fresh `__main__` one if nothing ran yet;
+    /// a later run replaces it) and returns what happened. An expression's `repr` is echoed
+    /// (unless it is `None`) and kept in `_`. Errors show a traceback for the file `<console>`;
+    /// `exit()` ends only the statement (`Outcome::Exited`). Input and sleeps go to `host`.
+    pub fn console(&mut self, source: &str, host: Rc<dyn Host>) -> ConsoleOutcome {
+        match self.call_runner(host, "console", (source.to_owned(),)) {
+            Ok(None) => ConsoleOutcome::More,
+            Ok(Some(outcome)) => ConsoleOutcome::Done(outcome),
+            Err(message) => ConsoleOutcome::Done(Outcome::InternalError(message)),
+        }
+    }
+
     fn run_program(&mut self, source: &str, tests: Option<&str>, host: Rc<dyn Host>) -> Outcome {
+        let tests = tests.map(str::to_owned);
+        match self.call_runner(
+            host,
+            "run",
+            (source.to_owned(), MAIN_FILE.to_owned(), tests),
+        ) {
+            Ok(outcome) => outcome.unwrap_or(Outcome::InternalError(
+                "pyplay's runner returned nothing".to_owned(),
+            )),
+            Err(message) => Outcome::InternalError(message),
+        }
+    }
+
+    /// Calls `_pyplay_runner.<function>(*args)` with `host` as the program's host, and reads
+    /// its result: None or (status, error type, message, line, explanation). `Err` is an
+    /// internal error (the runner failed, or a Rust panic); the interpreter is then replaced.
+    fn call_runner(
+        &mut self,
+        host: Rc<dyn Host>,
+        function: &str,
+        args: impl rustpython_vm::function::IntoFuncArgs,
+    ) -> Result<Option<Outcome>, String> {
         HOST.with(|slot| *slot.borrow_mut() = Some(host));
         let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
             let interpreter = self.interpreter_or_start()?;
-            interpreter
-                .enter(|vm| run_in(vm, source, tests).map_err(|exc| describe_failure(vm, exc)))
+            interpreter.enter(|vm| {
+                call_runner_in(vm, function, args).map_err(|exc| describe_failure(vm, exc))
+            })
         }));
         HOST.with(|slot| *slot.borrow_mut() = None);
         match result {
-            Ok(Ok(outcome)) => outcome,
+            Ok(Ok(outcome)) => Ok(outcome),
             Ok(Err(message)) => {
                 self.interpreter = None;
-                Outcome::InternalError(message)
+                Err(message)
             }
             Err(panic) => {
                 // The VM may be half-way through anything: never reuse it. Unwinding skipped
@@ -190,7 +255,7 @@ impl Engine {
                 // pointing into the dropped interpreter (the next one would crash on it).
                 self.interpreter = None;
                 let _ = rustpython_vm::vm::thread::set_current_frame_nosave(std::ptr::null());
-                Outcome::InternalError(panic_message(&panic))
+                Err(panic_message(&panic))
             }
         }
     }
@@ -225,28 +290,31 @@ fn new_interpreter() -> Result<Interpreter, String> {
     Ok(interpreter)
 }
 
-fn run_in(vm: &VirtualMachine, source: &str, tests: Option<&str>) -> PyResult<Outcome> {
+fn call_runner_in(
+    vm: &VirtualMachine,
+    function: &str,
+    args: impl rustpython_vm::function::IntoFuncArgs,
+) -> PyResult<Option<Outcome>> {
     let runner = vm.import("_pyplay_runner", 0)?;
-    let tests = tests.map_or_else(|| vm.ctx.none(), |t| vm.ctx.new_str(t).into());
-    let result = vm.call_method(
-        &runner,
-        "run",
-        (source.to_owned(), MAIN_FILE.to_owned(), tests),
-    )?;
-    // The runner returns (status, kind, message, line); kind is "" when there was no error.
+    let result = vm.call_method(&runner, function, args)?;
+    if vm.is_none(&result) {
+        return Ok(None);
+    }
+    // (status, kind, message, line, explanation); kind is "" when there was no error.
     let items: Vec<PyObjectRef> = vm.extract_elements_with(&result, Ok)?;
-    let [status, kind, message, line] = <[PyObjectRef; 4]>::try_from(items)
+    let [status, kind, message, line, explanation] = <[PyObjectRef; 5]>::try_from(items)
         .map_err(|_| vm.new_type_error("pyplay's runner returned an unexpected result"))?;
     let status = i32::try_from_object(vm, status)?;
     let kind = String::try_from_object(vm, kind)?;
     if kind.is_empty() {
-        return Ok(Outcome::Exited(status));
+        return Ok(Some(Outcome::Exited(status)));
     }
-    Ok(Outcome::Error(PythonError {
+    Ok(Some(Outcome::Error(PythonError {
         kind,
         message: String::try_from_object(vm, message)?,
         line: u32::try_from_object(vm, line)?,
-    }))
+        explanation: Option::<String>::try_from_object(vm, explanation)?,
+    })))
 }
 
 /// The runner itself failed (not the user's program): say what happened.

@@ -47,8 +47,12 @@ fn an_uncaught_exception_exits_non_zero_with_a_traceback() {
     assert_eq!(status, 1);
     assert_eq!(out, "start\n");
     assert!(err.contains("line 2, in <module>\n    1 / 0\n"), "{err}");
+    // The traceback stays as it is; the explanation follows it, set apart.
     assert!(
-        err.ends_with("ZeroDivisionError: division by zero\n"),
+        err.ends_with(
+            "ZeroDivisionError: division by zero\n\nHint: Line 2 divides by zero, which has \
+             no answer. Make sure the number you divide by isn't 0.\n"
+        ),
         "{err}"
     );
 }

@@ -1,4 +1,5 @@
 //! A host for tests: scripted input lines, recorded output, a fake clock that sleep advances.
+#![allow(dead_code)] // each test file uses a part
 
 use pyplay_engine::{Engine, Host, Outcome, Stream};
 use std::cell::{Cell, RefCell};

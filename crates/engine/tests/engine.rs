@@ -33,6 +33,11 @@ fn a_traceback_names_the_file_line_and_source() {
             kind: "TypeError".into(),
             message: "unsupported operand type(s) for +: 'int' and 'str'".into(),
             line: 2,
+            explanation: Some(
+                "Line 2 adds text and `x`, which is a number. Python can't add text and \
+                 numbers: turn the number into text with str(x), or an f-string: f'{x}a'."
+                    .into()
+            ),
         })
     );
     let err = host.stderr();
@@ -274,7 +279,8 @@ fn tests_run_in_the_program_namespace() {
         Outcome::Error(PythonError {
             kind: "AssertionError".into(),
             message: "add(2, 2) should be 4".into(),
-            line: 0
+            line: 0,
+            explanation: None,
         })
     );
     let outcome = engine.run_with_tests(

@@ -20,6 +20,11 @@ pub enum ToWorker {
         source: String,
         checks: Vec<Check>,
     },
+    /// One statement typed in the `>>>` console: the lines entered so far for it, joined with
+    /// newlines. Runs in the namespace of the last program run (or a fresh one), echoing the
+    /// value of an expression. Answered by `ConsoleMore` if the statement needs another line,
+    /// otherwise by output and `Finished`.
+    Console { run_id: u32, source: String },
     /// Put a data file (e.g. a lesson's word list) where the program's `open(name)` finds it.
     /// Files last as long as the worker; the page sends them again to a new worker.
     PutFile {
@@ -47,8 +52,11 @@ pub enum FromWorker {
     InputRequest { run_id: u32, seq: u32 },
     /// The worker has read input line `seq`; the page may stop re-sending it.
     InputReceived { run_id: u32, seq: u32 },
-    /// The program ended.
+    /// The program (or console statement) ended.
     Finished { run_id: u32, outcome: Outcome },
+    /// The console statement is incomplete (a block or an open bracket): show `...` for the
+    /// next line.
+    ConsoleMore { run_id: u32 },
     /// The results of a `Check`, one per check (an input-table check gives one per case).
     Checked {
         run_id: u32,
@@ -83,6 +91,9 @@ pub struct PythonError {
     pub message: String,
     /// Line in the user's program, 0 if unknown.
     pub line: u32,
+    /// A short plain-language explanation for a beginner, shown under the traceback.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<String>,
 }
 
 /// How the page answers `input()` and how the worker sleeps, chosen by the page at start.

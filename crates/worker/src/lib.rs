@@ -6,7 +6,7 @@ mod channel;
 
 use channel::InputChannel;
 use js_sys::Date;
-use pyplay_engine::{Engine, Host, Outcome, Stream};
+use pyplay_engine::{ConsoleOutcome, Engine, Host, Outcome, Stream};
 use pyplay_protocol::{self as proto, FromWorker, ToWorker};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -88,6 +88,7 @@ pub fn handle(message: JsValue) {
             });
             post(&FromWorker::Checked { run_id, results });
         }
+        ToWorker::Console { run_id, source } => console(run_id, &source),
         ToWorker::PutFile { name, data } => {
             if let Err(err) = ENGINE.with(|engine| engine.borrow_mut().write_file(&name, &data)) {
                 web_sys::console::error_1(
@@ -98,25 +99,55 @@ pub fn handle(message: JsValue) {
     }
 }
 
-fn run(run_id: u32, source: &str) {
+fn host_for(run_id: u32) -> Rc<WorkerHost> {
     let channel = CHANNEL
         .with(|slot| slot.borrow().clone())
         .expect("start() runs before any message");
-    let host = Rc::new(WorkerHost::new(run_id, channel));
+    Rc::new(WorkerHost::new(run_id, channel))
+}
+
+fn run(run_id: u32, source: &str) {
+    let host = host_for(run_id);
     let outcome = ENGINE.with(|engine| engine.borrow_mut().run(source, host.clone()));
     host.flush();
-    let outcome = match outcome {
+    post(&FromWorker::Finished {
+        run_id,
+        outcome: to_protocol(outcome),
+    });
+}
+
+fn console(run_id: u32, source: &str) {
+    let host = host_for(run_id);
+    let done = ENGINE.with(|engine| engine.borrow_mut().console(source, host.clone()));
+    host.flush();
+    match done {
+        ConsoleOutcome::More => post(&FromWorker::ConsoleMore { run_id }),
+        ConsoleOutcome::Done(mut outcome) => {
+            // A console error's line is within the typed statement, not the editor's program.
+            if let Outcome::Error(error) = &mut outcome {
+                error.line = 0;
+            }
+            post(&FromWorker::Finished {
+                run_id,
+                outcome: to_protocol(outcome),
+            });
+        }
+    }
+}
+
+fn to_protocol(outcome: Outcome) -> proto::Outcome {
+    match outcome {
         Outcome::Exited(code) => proto::Outcome::Exited { code },
         Outcome::Error(e) => proto::Outcome::Error {
             error: proto::PythonError {
                 kind: e.kind,
                 message: e.message,
                 line: e.line,
+                explanation: e.explanation,
             },
         },
         Outcome::InternalError(message) => proto::Outcome::Internal { message },
-    };
-    post(&FromWorker::Finished { run_id, outcome });
+    }
 }
 
 /// Output goes to the page as it is written, except in a flood: after `BURST` messages within

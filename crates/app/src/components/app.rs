@@ -8,7 +8,7 @@ use crate::python::{Python, PythonEvent};
 use crate::state::{Action, Phase, Session};
 use crate::storage;
 use pyplay_lessons::{Check, Exercise, file_name};
-use pyplay_protocol::FromWorker;
+use pyplay_protocol::{FromWorker, ToWorker};
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,6 +20,8 @@ pub use crate::state::Selection;
 enum Job {
     Run,
     Check(Vec<Check>),
+    /// A line typed at the `>>>` console.
+    Console(String),
 }
 
 #[derive(Clone, PartialEq)]
@@ -79,6 +81,7 @@ fn action_for(event: PythonEvent) -> Option<Action> {
             FromWorker::InputRequest { run_id, seq } => Action::InputRequested { run_id, seq },
             FromWorker::InputReceived { .. } => return None,
             FromWorker::Finished { run_id, outcome } => Action::Finished { run_id, outcome },
+            FromWorker::ConsoleMore { run_id } => Action::ConsoleMore { run_id },
             FromWorker::Checked { run_id, results } => Action::Checked { run_id, results },
             FromWorker::Crashed { message } => Action::Crashed { message },
         },
@@ -181,14 +184,37 @@ pub fn App() -> Html {
                 _ => Vec::new(),
             };
             let run_id = session.run_id + 1;
-            session.dispatch(match job {
-                Job::Run => Action::RunStarted { run_id },
-                Job::Check(_) => match &*selection {
-                    Some(chosen) => Action::CheckStarted { run_id, exercise: chosen.clone() },
-                    None => Action::RunStarted { run_id },
+            let message = match job {
+                Job::Run => ToWorker::Run {
+                    run_id,
+                    source: (*code).clone(),
                 },
+                Job::Check(checks) => ToWorker::Check {
+                    run_id,
+                    source: (*code).clone(),
+                    checks,
+                },
+                Job::Console(line) => {
+                    let mut lines = session.console_lines.clone();
+                    lines.push(line);
+                    ToWorker::Console {
+                        run_id,
+                        source: lines.join("\n"),
+                    }
+                }
+            };
+            session.dispatch(match (&message, &*selection) {
+                (ToWorker::Check { .. }, Some(chosen)) => Action::CheckStarted {
+                    run_id,
+                    exercise: chosen.clone(),
+                },
+                (ToWorker::Console { source, .. }, _) => Action::ConsoleStarted {
+                    run_id,
+                    line: source.rsplit('\n').next().unwrap_or_default().to_owned(),
+                },
+                _ => Action::RunStarted { run_id },
             });
-            let (python, source, cache) = ((*python).clone(), (*code).clone(), file_cache.clone());
+            let (python, cache) = ((*python).clone(), file_cache.clone());
             let dispatcher = session.dispatcher();
             let generation = python.generation();
             wasm_bindgen_futures::spawn_local(async move {
@@ -213,15 +239,13 @@ pub fn App() -> Html {
                 }
                 // Stopped while the files loaded: the new worker is not ours to run on.
                 if python.generation() == generation {
-                    match job {
-                        Job::Run => python.run(run_id, source),
-                        Job::Check(checks) => python.check(run_id, source, checks),
-                    }
+                    python.send(&message);
                 }
             });
         })
     };
     let on_run = on_job.reform(|()| Job::Run);
+    let on_console = on_job.reform(Job::Console);
     let exercise = match (&*catalog, &*selection) {
         (Catalog::Loaded(lessons), Some(chosen)) => find(lessons, chosen).cloned(),
         _ => None,
@@ -275,19 +299,22 @@ pub fn App() -> Html {
     let done = use_state(storage::load_done);
     {
         let done = done.clone();
-        use_effect_with((session.checks.clone(), session.checked.clone()), move |(checks, checked)| {
-            let passed = checks
-                .as_ref()
-                .is_some_and(|r| !r.is_empty() && r.iter().all(|c| c.passed));
-            if let (true, Some(chosen)) = (passed, checked)
-                && !done.contains(chosen)
-            {
-                let mut next = (*done).clone();
-                next.insert(chosen.clone());
-                storage::save_done(&next);
-                done.set(next);
-            }
-        });
+        use_effect_with(
+            (session.checks.clone(), session.checked.clone()),
+            move |(checks, checked)| {
+                let passed = checks
+                    .as_ref()
+                    .is_some_and(|r| !r.is_empty() && r.iter().all(|c| c.passed));
+                if let (true, Some(chosen)) = (passed, checked)
+                    && !done.contains(chosen)
+                {
+                    let mut next = (*done).clone();
+                    next.insert(chosen.clone());
+                    storage::save_done(&next);
+                    done.set(next);
+                }
+            },
+        );
     }
 
     let on_stop = {
@@ -375,14 +402,15 @@ pub fn App() -> Html {
                         { format!("Your browser is not letting pyplay save your code ({err}). Copy it somewhere safe before closing this tab.") }
                     </p>
                 }
-                <Toolbar phase={session.phase} on_run={on_run} on_check={on_check} on_stop={on_stop} />
+                <Toolbar phase={session.phase} on_run={on_run} on_check={on_check} on_stop={on_stop.clone()} />
                 if exercise.is_some() {
                     <ResetCode on_reset={on_reset} on_undo={on_undo} />
                 }
                 if let (Some(results), true) = (&session.checks, session.checked == *selection) {
                     <CheckResults results={results.clone()} />
                 }
-                <Console session={(*session).clone()} on_input={on_input} on_line={on_line} />
+                <Console session={(*session).clone()} on_input={on_input} on_line={on_line}
+                    on_console={on_console} on_stop={on_stop} />
             </main>
         </div>
     }

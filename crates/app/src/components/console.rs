@@ -9,6 +9,10 @@ pub struct Props {
     pub on_input: Callback<Option<String>>,
     /// A traceback's `line N` of the program was chosen: put the editor's cursor there.
     pub on_line: Callback<u32>,
+    /// A line entered at the `>>>` prompt.
+    pub on_console: Callback<String>,
+    /// Ctrl+C while something runs.
+    pub on_stop: Callback<()>,
 }
 
 const TRACEBACK_LINE: &str = "File \"main.py\", line ";
@@ -19,7 +23,10 @@ fn link_lines(text: &str, on_line: &Callback<u32>) -> Html {
     let mut rest = text;
     while let Some(at) = rest.find(TRACEBACK_LINE) {
         let digits_at = at + TRACEBACK_LINE.len();
-        let digits = rest[digits_at..].chars().take_while(char::is_ascii_digit).count();
+        let digits = rest[digits_at..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count();
         let Ok(line) = rest[digits_at..digits_at + digits].parse::<u32>() else {
             pieces.push(html! { { &rest[..digits_at] } });
             rest = &rest[digits_at..];
@@ -38,11 +45,73 @@ fn link_lines(text: &str, on_line: &Callback<u32>) -> Html {
     pieces.into_iter().collect()
 }
 
-/// The program's output, and the line where the user answers input().
+/// Up/down through earlier console lines, like a terminal: `None` is the line being typed.
+#[derive(Default)]
+struct History {
+    lines: Vec<String>,
+    at: Option<usize>,
+}
+
+impl History {
+    fn add(&mut self, line: &str) {
+        if !line.trim().is_empty() && self.lines.last().map(String::as_str) != Some(line) {
+            self.lines.push(line.to_owned());
+        }
+        self.at = None;
+    }
+
+    fn older(&mut self) -> Option<&str> {
+        let at = match self.at {
+            None => self.lines.len().checked_sub(1)?,
+            Some(at) => at.saturating_sub(1),
+        };
+        self.at = Some(at);
+        self.lines.get(at).map(String::as_str)
+    }
+
+    fn newer(&mut self) -> &str {
+        match self.at {
+            Some(at) if at + 1 < self.lines.len() => {
+                self.at = Some(at + 1);
+                &self.lines[at + 1]
+            }
+            _ => {
+                self.at = None;
+                ""
+            }
+        }
+    }
+}
+
+fn is_ctrl_c(event: &KeyboardEvent) -> bool {
+    event.ctrl_key() && event.key().eq_ignore_ascii_case("c")
+}
+
+/// The shell: the program's output, the line where the user answers input(), and the `>>>`
+/// prompt of the interactive console (which sees the last program's variables).
 #[component]
 pub fn Console(props: &Props) -> Html {
     let input_ref = use_node_ref();
-    let waiting = matches!(props.session.phase, Phase::AwaitingInput { .. });
+    let repl_ref = use_node_ref();
+    let history = use_mut_ref(History::default);
+    // Whether the keyboard is working in the console (not moved elsewhere since).
+    let in_console = use_mut_ref(|| false);
+    let onfocusin = {
+        let in_console = in_console.clone();
+        Callback::from(move |_: FocusEvent| *in_console.borrow_mut() = true)
+    };
+    let onfocusout = {
+        let in_console = in_console.clone();
+        Callback::from(move |event: FocusEvent| {
+            // Focus moving to another element (not just vanishing with its input) leaves.
+            if event.related_target().is_some() {
+                *in_console.borrow_mut() = false;
+            }
+        })
+    };
+    let phase = props.session.phase;
+    let waiting = matches!(phase, Phase::AwaitingInput { .. });
+    let running = matches!(phase, Phase::Running | Phase::AwaitingInput { .. });
     {
         let input_ref = input_ref.clone();
         use_effect_with(waiting, move |waiting| {
@@ -51,8 +120,26 @@ pub fn Console(props: &Props) -> Html {
             }
         });
     }
-    let onkeydown = {
+    {
+        // Keep the keyboard in the console: when the input() line goes away, or the prompt
+        // comes back after Stop, focus returns to the prompt (never taken from elsewhere).
+        let (repl_ref, in_console) = (repl_ref.clone(), in_console.clone());
+        use_effect_with(phase, move |_| {
+            let document = web_sys::window().and_then(|w| w.document());
+            let lost = document
+                .and_then(|d| d.active_element())
+                .is_none_or(|el| el.tag_name() == "BODY");
+            if lost
+                && *in_console.borrow()
+                && let Some(repl) = repl_ref.cast::<HtmlInputElement>()
+            {
+                let _ = repl.focus();
+            }
+        });
+    }
+    let stdin_keydown = {
         let on_input = props.on_input.clone();
+        let on_stop = props.on_stop.clone();
         Callback::from(move |event: KeyboardEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             if event.key() == "Enter" {
@@ -63,6 +150,41 @@ pub fn Console(props: &Props) -> Html {
                 event.prevent_default();
                 on_input.emit(None);
                 input.set_value("");
+            } else if is_ctrl_c(&event) && input.selection_start() == input.selection_end() {
+                event.prevent_default();
+                on_stop.emit(());
+            }
+        })
+    };
+    let repl_keydown = {
+        let on_console = props.on_console.clone();
+        let on_stop = props.on_stop.clone();
+        let history = history.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            match event.key().as_str() {
+                _ if is_ctrl_c(&event) && running => {
+                    event.prevent_default();
+                    on_stop.emit(());
+                }
+                "Enter" if !running => {
+                    event.prevent_default();
+                    let line = input.value();
+                    history.borrow_mut().add(&line);
+                    input.set_value("");
+                    on_console.emit(line);
+                }
+                "ArrowUp" => {
+                    event.prevent_default();
+                    if let Some(line) = history.borrow_mut().older() {
+                        input.set_value(line);
+                    }
+                }
+                "ArrowDown" => {
+                    event.prevent_default();
+                    input.set_value(history.borrow_mut().newer());
+                }
+                _ => {}
             }
         })
     };
@@ -72,6 +194,8 @@ pub fn Console(props: &Props) -> Html {
             SegmentKind::Stderr => "err",
             SegmentKind::Input => "in",
             SegmentKind::Note => "note",
+            SegmentKind::Console => "typed",
+            SegmentKind::Explanation => "explain",
         };
         if segment.kind == SegmentKind::Stderr && segment.text.contains(TRACEBACK_LINE) {
             html! { <span class={class}>{ link_lines(&segment.text, &props.on_line) }</span> }
@@ -79,8 +203,14 @@ pub fn Console(props: &Props) -> Html {
             html! { <span class={class}>{ &segment.text }</span> }
         }
     });
+    let prompt = if props.session.console_lines.is_empty() {
+        ">>> "
+    } else {
+        "... "
+    };
+    let console_open = matches!(phase, Phase::Ready | Phase::Running);
     html! {
-        <section class="console" aria-label="Output">
+        <section class="console" aria-label="Output and Python console" {onfocusin} {onfocusout}>
             if let Some(notice) = &props.session.notice {
                 <p class="notice" role="alert">{ notice }</p>
             }
@@ -90,11 +220,23 @@ pub fn Console(props: &Props) -> Html {
                 }
                 { for segments }
                 if waiting {
-                    <input id="stdin" class="stdin" ref={input_ref} {onkeydown} type="text"
+                    <input id="stdin" class="stdin" ref={input_ref} onkeydown={stdin_keydown} type="text"
                         autocomplete="off" spellcheck="false"
-                        aria-label="Type your answer and press Enter (Ctrl+D ends input)" />
+                        aria-label="Type your answer and press Enter (Ctrl+D ends input, Ctrl+C stops)" />
                 }
             </pre>
+            if console_open {
+                <div class="repl">
+                    <label for="repl" class="prompt" aria-hidden="true">{ prompt }</label>
+                    <input id="repl" class="repl-input" ref={repl_ref} onkeydown={repl_keydown} type="text"
+                        autocomplete="off" spellcheck="false" autocapitalize="off" readonly={running}
+                        aria-label={if prompt == ">>> " {
+                            "Python console: type a line of Python and press Enter (Up for history, Ctrl+C stops)"
+                        } else {
+                            "Python console, more of the same statement: an empty line ends it"
+                        }} />
+                </div>
+            }
         </section>
     }
 }

@@ -1,13 +1,16 @@
 //! `pyplay-run [--file DATA]... PROGRAM.py`: runs a file exactly as the browser does (same frozen
 //! modules, same input()/sleep/clock/open behaviour), with stdin from the terminal. Each
 //! `--file` is copied into the in-memory file system under its own name, like a lesson's data
-//! file. Exits with the program's status: 0 on success, 1 on an uncaught exception, the code
+//! file. After a traceback comes a line starting with "Hint: " that explains the error in
+//! plain words. Exits with the program's status: 0 on success, 1 on an uncaught exception, the code
 //! given to `exit()`, 70 on an internal error, 2 on a usage error.
 
 use pyplay_engine::{Engine, Outcome, TerminalHost};
 use std::path::Path;
 use std::rc::Rc;
 
+/// Starts the plain-language explanation printed after a traceback.
+const HINT: &str = "Hint: ";
 const USAGE: &str = "usage: pyplay-run [--file DATA]... PROGRAM.py";
 
 fn fail(message: &str) -> ! {
@@ -46,8 +49,14 @@ fn main() {
             .unwrap_or_else(|err| fail(&format!("internal error: {err}")));
     }
     let outcome = engine.run(&source, Rc::new(TerminalHost::default()));
-    if let Outcome::InternalError(message) = &outcome {
-        eprintln!("pyplay-run: internal error: {message}");
+    match &outcome {
+        Outcome::Error(error) => {
+            if let Some(explanation) = &error.explanation {
+                eprintln!("\n{HINT}{explanation}");
+            }
+        }
+        Outcome::InternalError(message) => eprintln!("pyplay-run: internal error: {message}"),
+        Outcome::Exited(_) => {}
     }
     std::process::exit(outcome.exit_status());
 }

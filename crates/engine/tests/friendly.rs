@@ -1,0 +1,442 @@
+//! Plain-language explanations of errors, shown under the traceback: each names the learner's
+//! own variables, functions and lines.
+
+mod common;
+
+use common::run;
+use pyplay_engine::{Outcome, PythonError};
+
+/// The error `source` ends with when `input` is typed.
+fn error_of(source: &str, input: &[&str]) -> PythonError {
+    match run(source, input).0 {
+        Outcome::Error(error) => error,
+        other => panic!("{source}: {other:?}"),
+    }
+}
+
+/// Checks that the error of `source` is a `kind` whose explanation says each of `expected`.
+#[track_caller]
+fn explains(source: &str, input: &[&str], kind: &str, expected: &[&str]) {
+    let error = error_of(source, input);
+    assert_eq!(error.kind, kind, "{source}");
+    let explanation = error
+        .explanation
+        .unwrap_or_else(|| panic!("no explanation for {source}"));
+    for part in expected {
+        assert!(
+            explanation.contains(part),
+            "{source}\nexplanation: {explanation}\nmissing: {part}"
+        );
+    }
+    assert!(explanation.len() < 300, "too long: {explanation}");
+}
+
+#[test]
+fn a_missing_colon_names_the_line_and_says_to_add_it() {
+    for (source, line, word) in [
+        ("x = 1\nif x == 1\n    print(x)\n", "line 2", "`if`"),
+        ("for i in range(3)\n    print(i)\n", "line 1", "`for`"),
+        ("while True\n    break\n", "line 1", "`while`"),
+        ("def greet(name)\n    print(name)\n", "line 1", "`def`"),
+        ("if 1:\n    pass\nelif 2\n    pass\n", "line 3", "`elif`"),
+        ("if 1:\n    pass\nelse\n    pass\n", "line 3", "`else`"),
+    ] {
+        let add = format!("Add a : at the end of {line}");
+        explains(source, &[], "SyntaxError", &[line, word, &add]);
+    }
+    explains(
+        "for i in range(3)\n    print(i)\n",
+        &[],
+        "SyntaxError",
+        &["`for i in range(3):`"],
+    );
+}
+
+#[test]
+fn an_unclosed_bracket_names_the_line_it_was_opened_on() {
+    explains(
+        "name = 'x'\nprint(len(name)\nprint('done')\n",
+        &[],
+        "SyntaxError",
+        &["The ( opened on line 2 is never closed", "matching )"],
+    );
+    explains(
+        "nums = [1, 2,\n\ntotal = 0\n",
+        &[],
+        "SyntaxError",
+        &["The [ opened on line 1", "matching ]"],
+    );
+    explains(
+        "ages = {'a': 1\n",
+        &[],
+        "SyntaxError",
+        &["The { opened on line 1", "matching }"],
+    );
+    explains(
+        "print(1))\n",
+        &[],
+        "SyntaxError",
+        &["Line 1 has a ) with no ( before it"],
+    );
+}
+
+#[test]
+fn an_unclosed_quote_says_which_quote_to_add() {
+    explains(
+        "x = 1\nprint(\"hello)\n",
+        &[],
+        "SyntaxError",
+        &["starts on line 2 has no closing quote", "Add \" where"],
+    );
+    explains("print('hello)\n", &[], "SyntaxError", &["Add ' where"]);
+    explains(
+        "text = \"\"\"one\ntwo\n",
+        &[],
+        "SyntaxError",
+        &["on line 1", "Add \"\"\" where"],
+    );
+}
+
+#[test]
+fn a_single_equals_in_a_condition_suggests_double_equals() {
+    explains(
+        "x = 3\nif x = 3:\n    print('three')\n",
+        &[],
+        "SyntaxError",
+        &["line 2", "use == instead", "`if x == 3:`"],
+    );
+    explains(
+        "n = 0\nwhile n = 0:\n    n = 1\n",
+        &[],
+        "SyntaxError",
+        &["`while n == 0:`"],
+    );
+    explains(
+        "x = 3\nif x => 2:\n    pass\n",
+        &[],
+        "SyntaxError",
+        &[">=, not =>", "line 2"],
+    );
+}
+
+#[test]
+fn indentation_errors_say_how_to_indent() {
+    explains(
+        "x = 1\nif x > 0:\nprint(x)\n",
+        &[],
+        "IndentationError",
+        &["Line 2 ends with a colon", "Indent line 3"],
+    );
+    explains(
+        "x = 1\n    print(x)\n",
+        &[],
+        "IndentationError",
+        &["Line 2 starts with spaces", "Remove the spaces"],
+    );
+    explains(
+        "if True:\n        x = 1\n    y = 2\n",
+        &[],
+        "IndentationError",
+        &["Line 3 is indented by 4 spaces", "doesn't line up"],
+    );
+    explains(
+        "if True:\n\tx = 1\n        y = 2\n",
+        &[],
+        "TabError",
+        &["Line 3 mixes tabs and spaces", "spaces only"],
+    );
+}
+
+#[test]
+fn a_misspelt_name_suggests_the_near_one() {
+    explains(
+        "pritn('hi')\n",
+        &[],
+        "NameError",
+        &["Line 1 uses `pritn`", "Did you mean `print`?"],
+    );
+    explains(
+        "total = 0\nfor n in [1, 2]:\n    total = total + n\nprint(totl)\n",
+        &[],
+        "NameError",
+        &["Line 4 uses `totl`", "Did you mean `total`?"],
+    );
+    explains(
+        "Print('hi')\n",
+        &[],
+        "NameError",
+        &["Did you mean `print`?", "capital"],
+    );
+}
+
+#[test]
+fn a_name_that_looks_like_text_suggests_quotes() {
+    explains(
+        "greeting = hello\n",
+        &[],
+        "NameError",
+        &["`hello`", "put it in quotes: \"hello\""],
+    );
+}
+
+#[test]
+fn a_name_used_before_it_has_a_value_says_where_it_gets_one() {
+    explains(
+        "print(score)\nscore = 10\n",
+        &[],
+        "NameError",
+        &["Line 1 uses `score` before it gets a value on line 2"],
+    );
+    explains(
+        "def make():\n    result = 5\nmake()\nprint(result)\n",
+        &[],
+        "NameError",
+        &[
+            "`result` only exists inside the function `make`",
+            "line 4",
+            "return result",
+        ],
+    );
+    explains(
+        "count = 0\ndef add_one():\n    count += 1\nadd_one()\n",
+        &[],
+        "UnboundLocalError",
+        &["`count` gets a value somewhere inside `add_one`", "line 3"],
+    );
+}
+
+#[test]
+fn adding_text_and_a_number_names_the_number() {
+    explains(
+        "age = 12\nprint(\"Age: \" + age)\n",
+        &[],
+        "TypeError",
+        &["Line 2", "`age`", "str(age)", "f'Age: {age}'"],
+    );
+    explains(
+        "age = input('Age? ')\nprint(age + 1)\n",
+        &["12"],
+        "TypeError",
+        &["`age` holds the text '12'", "int(age)"],
+    );
+    explains(
+        "total = 0\ntotal += input()\n",
+        &["3"],
+        "TypeError",
+        &["input() always gives text", "int(input(...))"],
+    );
+}
+
+#[test]
+fn calling_something_that_is_not_a_function_names_it() {
+    explains(
+        "x = 5\nx()\n",
+        &[],
+        "TypeError",
+        &["`x` is a number (int), not a function", "line 2"],
+    );
+    explains(
+        "sum = 0\nprint(sum([1, 2]))\n",
+        &[],
+        "TypeError",
+        &["`sum` is normally Python's sum() function", "another name"],
+    );
+}
+
+#[test]
+fn wrong_number_of_arguments_names_the_function_and_what_it_takes() {
+    explains(
+        "def area(width, height):\n    return width * height\n\nprint(area(3))\n",
+        &[],
+        "TypeError",
+        &[
+            "Line 4 calls `area` with 1 value",
+            "takes 2: width, height",
+            "line 1",
+        ],
+    );
+    explains(
+        "def greet():\n    print('hi')\ngreet('Ada')\n",
+        &[],
+        "TypeError",
+        &["`greet` with 1 value", "takes none", "greet()"],
+    );
+    explains(
+        "class Dog:\n    def bark(self, times):\n        pass\nDog().bark()\n",
+        &[],
+        "TypeError",
+        &["`Dog.bark` with 0 values", "takes 1: times"],
+    );
+}
+
+#[test]
+fn an_index_error_names_the_list_its_length_and_valid_indexes() {
+    explains(
+        "nums = [4, 5, 6]\nprint(nums[3])\n",
+        &[],
+        "IndexError",
+        &[
+            "`nums` has 3 items",
+            "from 0 to 2",
+            "line 2 asks for index 3",
+        ],
+    );
+    explains(
+        "nums = [4, 5, 6]\nfor i in range(len(nums) + 1):\n    print(nums[i])\n",
+        &[],
+        "IndexError",
+        &["index `i`, which is 3"],
+    );
+    explains(
+        "names = []\nprint(names[0])\n",
+        &[],
+        "IndexError",
+        &["`names` is empty"],
+    );
+    explains(
+        "word = 'cat'\nprint(word[5])\n",
+        &[],
+        "IndexError",
+        &["`word` has 3 characters"],
+    );
+    explains(
+        "nums = [1]\nnums[1] = 2\n",
+        &[],
+        "IndexError",
+        &["nums.append"],
+    );
+}
+
+#[test]
+fn a_key_error_names_the_dict_and_the_key() {
+    explains(
+        "ages = {'Ann': 9, 'Bob': 11}\nprint(ages['Cy'])\n",
+        &[],
+        "KeyError",
+        &[
+            "`ages` has no key 'Cy'",
+            "'Ann', 'Bob'",
+            "'Cy' in ages",
+            "ages.get('Cy')",
+        ],
+    );
+    explains(
+        "ages = {'Ann': 9}\nprint(ages['ann'])\n",
+        &[],
+        "KeyError",
+        &["Did you mean 'Ann'?"],
+    );
+}
+
+#[test]
+fn int_and_float_of_text_quote_the_text() {
+    explains(
+        "n = int(input('Number? '))\n",
+        &["ten"],
+        "ValueError",
+        &["int()", "'ten'", "Check what was typed"],
+    );
+    explains("int('3.5')\n", &[], "ValueError", &["'3.5'", "float()"]);
+    explains("float('abc')\n", &[], "ValueError", &["float()", "'abc'"]);
+    explains(
+        "a, b = [1, 2, 3]\n",
+        &[],
+        "ValueError",
+        &["3 values to 2 variables"],
+    );
+}
+
+#[test]
+fn dividing_by_zero_names_the_divisor() {
+    explains(
+        "count = 0\nprint(10 / count)\n",
+        &[],
+        "ZeroDivisionError",
+        &["Line 2 divides by `count`, which is 0"],
+    );
+    explains(
+        "marks = []\naverage = sum(marks) / len(marks)\n",
+        &[],
+        "ZeroDivisionError",
+        &["`len(marks)`, which is 0"],
+    );
+    explains(
+        "print(1 // 0)\n",
+        &[],
+        "ZeroDivisionError",
+        &["divides by zero"],
+    );
+}
+
+#[test]
+fn a_missing_attribute_suggests_what_was_meant() {
+    explains(
+        "nums = [1]\nnums.push(2)\n",
+        &[],
+        "AttributeError",
+        &["`nums` is a list", "`.push`", "Did you mean `.append`?"],
+    );
+    explains(
+        "word = 'abc'\nword.push('d')\n",
+        &[],
+        "AttributeError",
+        &["`word` is text", "can't be changed"],
+    );
+    explains(
+        "nums = [1]\nnums.apend(2)\n",
+        &[],
+        "AttributeError",
+        &["Did you mean `.append`?"],
+    );
+    explains(
+        "import math\nprint(math.sqroot(2))\n",
+        &[],
+        "AttributeError",
+        &["`math.sqrt`"],
+    );
+    explains(
+        "nums = [3, 1]\nnums = nums.sort()\nnums.append(2)\n",
+        &[],
+        "AttributeError",
+        &["`nums` is None", "x = x.sort()"],
+    );
+    explains(
+        "import maths\n",
+        &[],
+        "ModuleNotFoundError",
+        &["import math"],
+    );
+}
+
+#[test]
+fn endless_recursion_names_the_function() {
+    explains(
+        "def countdown(n):\n    print(n)\n    countdown(n - 1)\n\ncountdown(3)\n",
+        &[],
+        "RecursionError",
+        &["`countdown` (line 1) keeps calling itself", "stopping case"],
+    );
+}
+
+#[test]
+fn errors_with_nothing_to_add_have_no_explanation() {
+    for source in ["raise ValueError('my own message')\n", "assert 1 == 2\n"] {
+        assert_eq!(error_of(source, &[]).explanation, None, "{source}");
+    }
+}
+
+#[test]
+fn a_broken_exception_still_gives_a_normal_error() {
+    // The learner's own exception (or key) can fail to turn into text: the run still ends
+    // with the error, not with a crash of pyplay's runner.
+    let error = error_of(
+        "class Oops(Exception):\n    def __str__(self):\n        raise RuntimeError('no')\nraise Oops()\n",
+        &[],
+    );
+    assert_eq!(error.kind, "Oops");
+    let error = error_of(
+        "class Key:\n    def __repr__(self):\n        raise RuntimeError('no')\n{}[Key()]\n",
+        &[],
+    );
+    assert_eq!(error.kind, "KeyError");
+}

@@ -1,0 +1,97 @@
+// The >>> console as a learner uses it: expressions echo, blocks continue with ..., history,
+// Run leaves the program's variables, input() works, Ctrl+C stops and says Python restarted;
+// errors get a friendly explanation under the traceback.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { openApp, waitReady, setCode, runToEnd, output } from "./harness.mjs";
+
+let app, page;
+
+before(async () => {
+  app = await openApp({ isolated: true });
+  page = app.page;
+  await waitReady(page);
+});
+
+after(() => app?.close());
+
+const repl = () => page.locator("#repl");
+
+/** Types a line at the console prompt and waits until Python is ready for the next one. */
+async function enter(line) {
+  await repl().fill(line);
+  await repl().press("Enter");
+  await waitReady(page);
+}
+
+test("an expression echoes its value", async () => {
+  await enter("2 + 2");
+  assert.match(await output(page), />>> 2 \+ 2\n4\n$/);
+  await enter("'py' * 2");
+  assert.match(await output(page), />>> 'py' \* 2\n'pypy'\n$/);
+});
+
+test("a for block continues with ... and a blank line runs it", async () => {
+  await enter("for i in range(3):");
+  assert.equal((await page.locator(".repl .prompt").innerText()).trim(), "...");
+  await enter("    print(i * i)");
+  await enter("");
+  assert.match(await output(page), />>> for i in range\(3\):\n\.\.\.     print\(i \* i\)\n\.\.\. \n0\n1\n4\n$/);
+  assert.equal((await page.locator(".repl .prompt").innerText()).trim(), ">>>");
+});
+
+test("Up recalls the last line, Down goes back to an empty one", async () => {
+  await repl().press("ArrowUp");
+  assert.equal(await repl().inputValue(), "    print(i * i)");
+  await repl().press("ArrowUp");
+  assert.equal(await repl().inputValue(), "for i in range(3):");
+  await repl().press("ArrowDown");
+  await repl().press("ArrowDown");
+  assert.equal(await repl().inputValue(), "");
+});
+
+test("after Run the console sees the program's variables", async () => {
+  await setCode(page, "answer = 41\n");
+  await runToEnd(page);
+  await enter("answer + 1");
+  assert.match(await output(page), />>> answer \+ 1\n42\n$/);
+});
+
+test("input() works in the console", async () => {
+  await repl().fill('name = input("Name? ")');
+  await repl().press("Enter");
+  await page.locator("#stdin").fill("Ada");
+  await page.locator("#stdin").press("Enter");
+  await waitReady(page);
+  await enter("name");
+  assert.match(await output(page), /Name\? Ada\n>>> name\n'Ada'\n$/);
+});
+
+test("Ctrl+C stops a running statement, the console says Python restarted and works again", async () => {
+  await enter("while True:");
+  await repl().fill("    pass");
+  await repl().press("Enter");
+  await waitReady(page);
+  await repl().fill("");
+  await repl().press("Enter");
+  await page.waitForSelector('#status[data-phase="running"]');
+  await repl().press("Control+c");
+  await waitReady(page, 10_000);
+  assert.match(await output(page), /RESTART: Python restarted; variables from before are gone/);
+  await enter("2 + 2");
+  assert.match(await output(page), />>> 2 \+ 2\n4\n$/);
+  await enter("answer");
+  assert.match(await output(page), /NameError: name 'answer' is not defined/);
+});
+
+test("an error in a program gets a friendly explanation under the traceback", async () => {
+  await setCode(page, 'total = 5\nprint(totl)\n');
+  await runToEnd(page);
+  assert.match(await output(page), /NameError/);
+  const explanation = await page.locator("#output .explain").innerText();
+  assert.match(explanation, /total/);
+});
+
+test("no errors reached the page", () => {
+  assert.deepEqual(app.problems, []);
+});
