@@ -90,6 +90,8 @@ test("an error in a program gets a friendly explanation under the traceback", as
   assert.match(await output(page), /NameError/);
   const explanation = await page.locator("#output .explain").innerText();
   assert.match(explanation, /total/);
+  assert.doesNotMatch(explanation, /`/, "backticks mark code, shown as code");
+  assert.ok(await page.locator("#output .explain code").count() > 0);
 });
 
 test("no errors reached the page", () => {

@@ -197,7 +197,13 @@ pub fn Console(props: &Props) -> Html {
             SegmentKind::Console => "typed",
             SegmentKind::Explanation => "explain",
         };
-        if segment.kind == SegmentKind::Stderr && segment.text.contains(TRACEBACK_LINE) {
+        if segment.kind == SegmentKind::Explanation {
+            // The engine marks names and code with backticks, as in Markdown.
+            let pieces = segment.text.split('`').enumerate().map(|(i, piece)| {
+                if i % 2 == 1 { html! { <code>{ piece }</code> } } else { html! { { piece } } }
+            });
+            html! { <span class={class}>{ for pieces }</span> }
+        } else if segment.kind == SegmentKind::Stderr && segment.text.contains(TRACEBACK_LINE) {
             html! { <span class={class}>{ link_lines(&segment.text, &props.on_line) }</span> }
         } else {
             html! { <span class={class}>{ &segment.text }</span> }
