@@ -12,7 +12,10 @@ const require = createRequire(new URL("../../web/package.json", import.meta.url)
 const { chromium } = require("playwright-core");
 const sirv = require("sirv");
 
-export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+// The built site; PYPLAY_DIST points elsewhere (e.g. a second build made side by side).
+export const DIST = process.env.PYPLAY_DIST
+  ? path.resolve(process.env.PYPLAY_DIST) + path.sep
+  : fileURLToPath(new URL("../../dist/", import.meta.url));
 
 /**
  * Serves dist/ on a free loopback port. `isolated` adds COOP/COEP (SharedArrayBuffer).
