@@ -51,8 +51,10 @@ const errorLine = StateField.define({
 
 const views = new WeakMap();
 
-function extensions({ onChange, onRun, label, describedBy }) {
+function extensions({ onChange, onRun, label, describedBy, readOnly }) {
   return [
+    EditorState.readOnly.of(!!readOnly),
+    EditorView.editable.of(!readOnly),
     lineNumbers(),
     highlightActiveLineGutter(),
     highlightActiveLine(),
@@ -140,9 +142,10 @@ class Editor {
 }
 
 globalThis.pyplayEditor = {
-  /** Makes an editor in `parent`; `onChange(doc)` after every edit, `onRun()` on Ctrl/Cmd+Enter. */
-  create: (parent, doc, onChange, onRun, label, describedBy) =>
-    new Editor(parent, doc, { onChange, onRun, label, describedBy }),
+  /** Makes an editor in `parent`; `onChange(doc)` after every edit, `onRun()` on Ctrl/Cmd+Enter;
+   *  `readOnly` for embeds that only show code. */
+  create: (parent, doc, onChange, onRun, label, describedBy, readOnly) =>
+    new Editor(parent, doc, { onChange, onRun, label, describedBy, readOnly }),
   /** The program in the editor inside `element` (for tests and tools). */
   docOf: (element) => views.get(element)?.state.doc.toString(),
 };

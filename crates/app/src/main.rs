@@ -2,7 +2,9 @@
 //! run state reducer, `python.rs` the worker handle, `lessons.rs` loading, `storage.rs` saving.
 
 mod components;
+mod host_page;
 mod lessons;
+mod page;
 mod python;
 mod state;
 mod storage;

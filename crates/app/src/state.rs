@@ -69,6 +69,8 @@ pub struct Session {
     /// Lines of a console statement that needs more (a block, an open bracket): the console
     /// shows `...` while this is not empty.
     pub console_lines: Vec<String>,
+    /// How the last run or console statement ended (for an embedding page).
+    pub outcome: Option<Outcome>,
 }
 
 impl Default for Session {
@@ -83,6 +85,7 @@ impl Default for Session {
             checks: None,
             checked: None,
             console_lines: Vec::new(),
+            outcome: None,
         }
     }
 }
@@ -262,6 +265,7 @@ impl Reducible for Session {
                 };
                 next.push(SegmentKind::Console, &format!("{prompt}{line}\n"));
                 next.console_lines.push(line);
+                next.outcome = None;
                 next.phase = Phase::Running;
                 next.run_id = run_id;
                 next.checks = None;
@@ -272,6 +276,7 @@ impl Reducible for Session {
             Action::Finished { run_id, outcome } if next.is_current(run_id) => {
                 next.phase = Phase::Ready;
                 next.console_lines.clear();
+                next.outcome = Some(outcome.clone());
                 match outcome {
                     Outcome::Exited { code: 0 } => {}
                     Outcome::Exited { code } => {

@@ -9,32 +9,59 @@ fn code_key(lesson: &str, exercise: &str) -> String {
 }
 
 const CURRENT_KEY: &str = "pyplay:current";
+
+/// Said when the browser gives this page no storage at all (e.g. an embed on another site in
+/// a browser that blocks third-party storage). gloo-storage would panic; we carry on unsaved.
+const BLOCKED: &str = "this browser does not let pyplay save anything on this page";
+
+/// The page's localStorage, or None when the browser blocks it (reading it throws).
+fn raw() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn available() -> bool {
+    raw().is_some()
+}
 const DONE_KEY: &str = "pyplay:done";
 
 /// Exercises whose checks all passed once, as (lesson id, exercise id).
 pub fn load_done() -> HashSet<(String, String)> {
-    LocalStorage::get(DONE_KEY).unwrap_or_default()
+    available()
+        .then(|| LocalStorage::get(DONE_KEY).ok())
+        .flatten()
+        .unwrap_or_default()
 }
 
 pub fn save_done(done: &HashSet<(String, String)>) {
-    let _ = LocalStorage::set(DONE_KEY, done);
+    if available() {
+        let _ = LocalStorage::set(DONE_KEY, done);
+    }
 }
 
 pub fn load_code(lesson: &str, exercise: &str) -> Option<String> {
-    LocalStorage::get(code_key(lesson, exercise)).ok()
+    available()
+        .then(|| LocalStorage::get(code_key(lesson, exercise)).ok())
+        .flatten()
 }
 
-/// Saves the code; an error means the browser refused (private mode, storage full).
+/// Saves the code; an error means the browser refused (private mode, storage full, blocked).
 pub fn save_code(lesson: &str, exercise: &str, code: &str) -> Result<(), String> {
+    if !available() {
+        return Err(BLOCKED.into());
+    }
     LocalStorage::set(code_key(lesson, exercise), code).map_err(|e| e.to_string())
 }
 
 pub fn load_current() -> Option<(String, String)> {
-    LocalStorage::get(CURRENT_KEY).ok()
+    available()
+        .then(|| LocalStorage::get(CURRENT_KEY).ok())
+        .flatten()
 }
 
 pub fn save_current(lesson: &str, exercise: &str) {
-    let _ = LocalStorage::set(CURRENT_KEY, (lesson, exercise));
+    if available() {
+        let _ = LocalStorage::set(CURRENT_KEY, (lesson, exercise));
+    }
 }
 
 /// Format marker of an exported progress file.
@@ -50,7 +77,9 @@ struct Export {
 /// All of pyplay's saved state (code, done marks, open exercise) as a JSON document.
 pub fn export_progress() -> String {
     let mut entries = std::collections::BTreeMap::new();
-    let storage = LocalStorage::raw();
+    let Some(storage) = raw() else {
+        return String::new();
+    };
     for i in 0..storage.length().unwrap_or(0) {
         if let Ok(Some(key)) = storage.key(i)
             && key.starts_with("pyplay:")
@@ -76,7 +105,7 @@ pub fn import_progress(text: &str) -> Result<usize, String> {
             export.format
         ));
     }
-    let storage = LocalStorage::raw();
+    let storage = raw().ok_or_else(|| BLOCKED.to_owned())?;
     let mut count = 0;
     for (key, value) in export
         .entries

@@ -51,10 +51,11 @@ impl InputChannel {
             Channel::Shared => Ok(self.read_shared()),
             Channel::ServiceWorker => self.read_service_worker(seq),
             Channel::None => Err(
-                "input() can't wait for typing in this browser: it needs either \
-                 a cross-origin isolated page or service workers (which private windows may \
-                 turn off). Open pyplay in a normal window, or give your program fixed values \
-                 instead of input()."
+                "input() can't wait for typing here: this browser gives this page neither \
+                 a cross-origin isolated page nor service workers (private windows, and \
+                 exercises embedded in another site, may not have them). Open pyplay in a tab \
+                 of its own (the \"Open in pyplay\" link of an embedded exercise), or give \
+                 your program fixed values instead of input()."
                     .to_owned(),
             ),
         }

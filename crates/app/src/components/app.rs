@@ -1,9 +1,11 @@
 use super::{
     check_results::CheckResults, console::Console, editor::Editor, exercise_help::ExerciseHelp,
     exercise_text::ExerciseText, lesson_list::LessonList, progress::Progress,
-    reset_code::ResetCode, toolbar::Toolbar,
+    reset_code::ResetCode, share::Share, toolbar::Toolbar,
 };
+use crate::host_page::{self, Command, Event};
 use crate::lessons::{LoadedLesson, fetch_file, load_catalog};
+use crate::page::PageOptions;
 use crate::python::{Python, PythonEvent};
 use crate::state::{Action, Phase, Session};
 use crate::storage;
@@ -88,6 +90,19 @@ fn action_for(event: PythonEvent) -> Option<Action> {
     })
 }
 
+/// The app (not the embed) showing this exercise, or this code in a scratch page.
+fn full_app_link(selection: Option<&Selection>, code: &str) -> String {
+    match selection {
+        Some((lesson, exercise)) => format!(
+            "{}?lesson={}&exercise={}",
+            crate::page::base_url(),
+            js_sys::encode_uri_component(lesson),
+            js_sys::encode_uri_component(exercise)
+        ),
+        None => crate::page::share_link(code),
+    }
+}
+
 #[component]
 pub fn App() -> Html {
     let session = use_reducer(Session::default);
@@ -101,21 +116,29 @@ pub fn App() -> Html {
             }))
         })
     };
+    let page = use_memo((), |_| PageOptions::from_location());
     let catalog = use_state(|| Catalog::Loading);
     let selection = use_state(|| None::<Selection>);
-    let code = use_state(String::new);
+    // A shared link's program (a scratch page: nothing saved, nothing run by itself).
+    let shared = page.shared.clone().and_then(Result::ok);
+    let scratch = use_state(|| shared.is_some());
+    let code = use_state(|| shared.unwrap_or_default());
     let save_error = use_state(|| None::<String>);
 
     let open = {
         let selection = selection.clone();
         let code = code.clone();
         let catalog = catalog.clone();
+        let embed = page.embed;
         Callback::from(
             move |(lessons, chosen): (Rc<Vec<LoadedLesson>>, Selection)| {
                 if let Some(exercise) = find(&lessons, &chosen) {
                     let saved = storage::load_code(&chosen.0, &chosen.1);
                     code.set(saved.unwrap_or_else(|| exercise.starter.clone()));
-                    storage::save_current(&chosen.0, &chosen.1);
+                    // An embed shows one exercise; it doesn't move the app's place.
+                    if !embed {
+                        storage::save_current(&chosen.0, &chosen.1);
+                    }
                     selection.set(Some(chosen));
                 }
                 if !matches!(&*catalog, Catalog::Loaded(l) if Rc::ptr_eq(l, &lessons)) {
@@ -128,14 +151,26 @@ pub fn App() -> Html {
     {
         let catalog = catalog.clone();
         let open = open.clone();
+        let (page, scratch) = (page.clone(), *scratch);
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match load_catalog().await {
                     Ok(lessons) => {
                         let lessons = Rc::new(lessons);
-                        let chosen = storage::load_current()
-                            .filter(|s| find(&lessons, s).is_some())
-                            .or_else(|| first_exercise(&lessons));
+                        let asked = page
+                            .exercise
+                            .clone()
+                            .filter(|s| find(&lessons, s).is_some());
+                        let chosen = if scratch {
+                            None
+                        } else if page.embed && page.exercise.is_some() {
+                            asked
+                        } else {
+                            asked
+                                .or_else(storage::load_current)
+                                .filter(|s| find(&lessons, s).is_some())
+                                .or_else(|| first_exercise(&lessons))
+                        };
                         match chosen {
                             Some(chosen) => open.emit((lessons, chosen)),
                             None => catalog.set(Catalog::Loaded(lessons)),
@@ -171,6 +206,7 @@ pub fn App() -> Html {
         let code = code.clone();
         let selection = selection.clone();
         let catalog = catalog.clone();
+        let origin = page.origin.clone();
         Callback::from(move |job: Job| {
             if session.phase != Phase::Ready {
                 return;
@@ -203,6 +239,12 @@ pub fn App() -> Html {
                     }
                 }
             };
+            let kind = match &message {
+                ToWorker::Check { .. } => "check",
+                ToWorker::Console { .. } => "console",
+                _ => "run",
+            };
+            host_page::post(&Event::RunStarted { kind }, origin.as_deref());
             session.dispatch(match (&message, &*selection) {
                 (ToWorker::Check { .. }, Some(chosen)) => Action::CheckStarted {
                     run_id,
@@ -299,12 +341,19 @@ pub fn App() -> Html {
     let done = use_state(storage::load_done);
     {
         let done = done.clone();
+        let origin = page.origin.clone();
         use_effect_with(
             (session.checks.clone(), session.checked.clone()),
             move |(checks, checked)| {
                 let passed = checks
                     .as_ref()
                     .is_some_and(|r| !r.is_empty() && r.iter().all(|c| c.passed));
+                if let (true, Some((lesson, exercise))) = (passed, checked) {
+                    host_page::post(
+                        &Event::ExercisePassed { lesson, exercise },
+                        origin.as_deref(),
+                    );
+                }
                 if let (true, Some(chosen)) = (passed, checked)
                     && !done.contains(chosen)
                 {
@@ -347,17 +396,96 @@ pub fn App() -> Html {
         })
     };
 
+    // The embedding page hears when Python is ready and how each run ends.
+    {
+        let origin = page.origin.clone();
+        let before = use_mut_ref(|| Phase::Starting);
+        let ready_told = use_mut_ref(|| false);
+        let session = session.clone();
+        use_effect_with((session.phase, session.run_id), move |(phase, _)| {
+            let was = std::mem::replace(&mut *before.borrow_mut(), *phase);
+            let origin = origin.as_deref();
+            let was_running = matches!(was, Phase::Running | Phase::AwaitingInput { .. });
+            if *phase == Phase::Ready && !std::mem::replace(&mut *ready_told.borrow_mut(), true) {
+                host_page::post(&Event::Ready, origin);
+            }
+            if was_running && matches!(phase, Phase::Ready | Phase::Starting) {
+                let output: String = session.output.iter().map(|s| s.text.as_str()).collect();
+                let (status, error) = match (&session.outcome, phase) {
+                    (_, Phase::Starting) => ("stopped", None),
+                    (Some(pyplay_protocol::Outcome::Error { error }), _) => {
+                        ("error", Some(error.kind.as_str()))
+                    }
+                    _ => ("ok", None),
+                };
+                host_page::post(
+                    &Event::RunFinished {
+                        output: &output,
+                        status,
+                        error,
+                    },
+                    origin,
+                );
+            }
+        });
+    }
+
     let on_select = {
         let open = open.clone();
         let catalog = catalog.clone();
+        let scratch = scratch.clone();
         Callback::from(move |chosen: Selection| {
+            if *scratch {
+                // Leaving the shared program: drop it from the address, so a reload doesn't
+                // bring it back over the lessons.
+                scratch.set(false);
+                if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                    let _ = history.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&crate::page::base_url()),
+                    );
+                }
+            }
             if let Catalog::Loaded(lessons) = &*catalog {
                 open.emit((lessons.clone(), chosen));
             }
         })
     };
 
+    // Commands from the page an embed sits in.
+    {
+        let latest = use_mut_ref(|| (on_edit.clone(), on_run.clone(), on_check.clone()));
+        *latest.borrow_mut() = (on_edit.clone(), on_run.clone(), on_check.clone());
+        let origin = page.origin.clone();
+        use_effect_with((), move |_| {
+            let listener = host_page::listen(
+                origin,
+                Callback::from(move |command| {
+                    let (set_code, run, check) = latest.borrow().clone();
+                    match command {
+                        Command::SetCode(code) => set_code.emit(code),
+                        Command::Run => run.emit(()),
+                        Command::Check => {
+                            if let Some(check) = check {
+                                check.emit(());
+                            }
+                        }
+                    }
+                }),
+            );
+            move || drop(listener)
+        });
+    }
+
     let main = match &*catalog {
+        _ if *scratch => html! {
+            <div class="shared-note">
+                <h2>{ "A shared program" }</h2>
+                <p>{ "Someone shared this program with you. It has not run: read it, then press Run when you are ready. \
+                      Changes here are not saved (Share makes a new link); your own work in the lessons is untouched." }</p>
+            </div>
+        },
         Catalog::Loading => html! { <p class="loading">{ "Loading lessons…" }</p> },
         Catalog::Failed(errors) => html! {
             <div class="lesson-error" role="alert">
@@ -382,35 +510,59 @@ pub fn App() -> Html {
         _ => Rc::new(Vec::new()),
     };
 
+    let share_exercise = exercise
+        .as_ref()
+        .zip((*selection).clone())
+        .map(|(e, (lesson, id))| (lesson, id, e.title.clone()));
+    let classes = classes!(
+        "app",
+        page.embed.then_some("embed"),
+        page.dark.then_some("theme-dark")
+    );
     html! {
-        <div class="app">
-            <header class="top">
-                <h1>{ "pyplay" }</h1>
-                <span class="tagline">{ "Python in your browser" }</span>
-                <Progress />
-            </header>
-            <nav class="sidebar" aria-label="Lessons">
-                <LessonList lessons={lessons} selected={(*selection).clone()} done={(*done).clone()}
-                    on_select={on_select} />
-            </nav>
+        <div class={classes}>
+            if !page.embed {
+                <header class="top">
+                    <h1>{ "pyplay" }</h1>
+                    <span class="tagline">{ "Python in your browser" }</span>
+                    <Progress />
+                </header>
+                <nav class="sidebar" aria-label="Lessons">
+                    <LessonList lessons={lessons} selected={(*selection).clone()} done={(*done).clone()}
+                        on_select={on_select} />
+                </nav>
+            }
             <main class="work">
+                if page.embed {
+                    // The whole app in a tab of its own: also the way out when a browser
+                    // blocks what an embed on another site needs (storage, input()).
+                    <a class="open-full" href={full_app_link(selection.as_ref(), &code)} target="_blank" rel="noopener">
+                        { "Open in pyplay ↗" }
+                    </a>
+                }
+                if let Some(Err(why)) = &page.shared {
+                    <p class="notice" role="alert">{ format!("This link's code could not be opened: {why}.") }</p>
+                }
                 <section class="exercise">{ main }</section>
                 <Editor code={(*code).clone()} on_change={on_edit} on_run={on_run.clone()}
-                    error_line={session.error_line} go_to={*go_to} />
+                    error_line={session.error_line} go_to={*go_to} readonly={page.readonly} />
                 if let Some(err) = &*save_error {
                     <p class="save-error" role="alert">
                         { format!("Your browser is not letting pyplay save your code ({err}). Copy it somewhere safe before closing this tab.") }
                     </p>
                 }
                 <Toolbar phase={session.phase} on_run={on_run} on_check={on_check} on_stop={on_stop.clone()} />
-                if exercise.is_some() {
+                if exercise.is_some() && !page.readonly {
                     <ResetCode on_reset={on_reset} on_undo={on_undo} />
+                }
+                if !page.embed {
+                    <Share code={(*code).clone()} exercise={share_exercise} />
                 }
                 if let (Some(results), true) = (&session.checks, session.checked == *selection) {
                     <CheckResults results={results.clone()} />
                 }
                 <Console session={(*session).clone()} on_input={on_input} on_line={on_line}
-                    on_console={on_console} on_stop={on_stop} />
+                    on_console={on_console} on_stop={on_stop} repl={page.console} />
             </main>
         </div>
     }

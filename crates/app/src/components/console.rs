@@ -13,6 +13,9 @@ pub struct Props {
     pub on_console: Callback<String>,
     /// Ctrl+C while something runs.
     pub on_stop: Callback<()>,
+    /// Show the `>>>` prompt (embeds can hide it).
+    #[prop_or(true)]
+    pub repl: bool,
 }
 
 const TRACEBACK_LINE: &str = "File \"main.py\", line ";
@@ -200,7 +203,11 @@ pub fn Console(props: &Props) -> Html {
         if segment.kind == SegmentKind::Explanation {
             // The engine marks names and code with backticks, as in Markdown.
             let pieces = segment.text.split('`').enumerate().map(|(i, piece)| {
-                if i % 2 == 1 { html! { <code>{ piece }</code> } } else { html! { { piece } } }
+                if i % 2 == 1 {
+                    html! { <code>{ piece }</code> }
+                } else {
+                    html! { { piece } }
+                }
             });
             html! { <span class={class}>{ for pieces }</span> }
         } else if segment.kind == SegmentKind::Stderr && segment.text.contains(TRACEBACK_LINE) {
@@ -214,7 +221,7 @@ pub fn Console(props: &Props) -> Html {
     } else {
         "... "
     };
-    let console_open = matches!(phase, Phase::Ready | Phase::Running);
+    let console_open = props.repl && matches!(phase, Phase::Ready | Phase::Running);
     html! {
         <section class="console" aria-label="Output and Python console" {onfocusin} {onfocusout}>
             if let Some(notice) = &props.session.notice {

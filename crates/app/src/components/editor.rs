@@ -16,6 +16,7 @@ extern "C" {
         on_run: &js_sys::Function,
         label: &str,
         described_by: &str,
+        read_only: bool,
     ) -> CodeEditor;
     #[wasm_bindgen(method, js_name = getDoc)]
     fn get_doc(this: &CodeEditor) -> String;
@@ -38,6 +39,9 @@ pub struct Props {
     pub error_line: Option<u32>,
     /// A request to put the cursor on a line: (line, a number that changes with each request).
     pub go_to: Option<(u32, u32)>,
+    /// Show the code without letting it be edited (an embed option).
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 /// The code editor (CodeMirror 6): Python highlighting, line numbers, auto-indent, Tab and
@@ -53,6 +57,7 @@ pub fn Editor(props: &Props) -> Html {
     {
         let (host, editor, callbacks) = (host.clone(), editor.clone(), callbacks.clone());
         let code = props.code.clone();
+        let readonly = props.readonly;
         use_effect_with((), move |()| {
             let on_change = {
                 let callbacks = callbacks.clone();
@@ -67,6 +72,7 @@ pub fn Editor(props: &Props) -> Html {
                     on_run.as_ref().unchecked_ref(),
                     "Your program",
                     "editor-help",
+                    readonly,
                 );
                 *editor.borrow_mut() = Some(created);
             }

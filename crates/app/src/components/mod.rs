@@ -7,4 +7,5 @@ pub mod exercise_text;
 pub mod lesson_list;
 pub mod progress;
 pub mod reset_code;
+pub mod share;
 pub mod toolbar;
