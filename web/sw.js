@@ -1,8 +1,118 @@
-// pyplay's service worker. It answers the Python worker's synchronous requests under
-// __pyplay_sync__/ so that input() and time.sleep can block without SharedArrayBuffer
-// (pages that are not cross-origin isolated, e.g. exercises embedded in another site).
-// Protocol: docs/ARCHITECTURE.md, "Blocking without freezing". Every other request goes to the
-// network untouched.
+// pyplay's service worker. Two jobs:
+//
+// 1. Offline and updates (docs/ARCHITECTURE.md, "Offline and updates"). At install it caches every
+//    file of the build (the list below, written by web/precache.mjs) in a cache named by the
+//    build's version, and then serves them cache-first, so the app works offline after one visit
+//    and a page only ever gets the files of the version it was loaded with. A new deploy installs
+//    next to the running one and waits; the page shows "A new version of pyplay is ready" and, on
+//    Reload, posts {type: "pyplay-skip-waiting"}. Activation deletes the older caches.
+// 2. It answers the Python worker's synchronous requests under __pyplay_sync__/ so that input() and
+//    time.sleep can block without SharedArrayBuffer (pages that are not cross-origin isolated, e.g.
+//    plain static hosts or exercises embedded in another site). Protocol: docs/ARCHITECTURE.md,
+//    "Blocking without freezing".
+//
+// Requests for anything else (other origins, POSTs, files not in the build) go to the network.
+
+// Filled in by web/precache.mjs when Trunk builds for release: { version, files: [{path, integrity}] }.
+const PRECACHE = /* precache */ { "version": "dev", "files": [] } /* end precache */;
+
+// The folder this file is in is the app's (any sub-path). Cache names carry it, so two pyplays
+// under one origin (e.g. two GitHub Pages projects) never delete each other's caches.
+const BASE = new URL("./", self.location);
+const CACHE_PREFIX = `pyplay:${BASE.pathname}:`;
+const CACHE = CACHE_PREFIX + PRECACHE.version;
+const INTEGRITY = new Map(PRECACHE.files.map((f) => [f.path, f.integrity]));
+const urlOf = (path) => new URL(path, BASE).href;
+
+// ---- offline: the precache ----
+
+let filling = null;
+
+/** Caches the listed files the cache lacks; resolves to the number that failed (logged). */
+function fillCache() {
+  if (!INTEGRITY.size) return Promise.resolve(0);
+  filling ??= (async () => {
+    const cache = await caches.open(CACHE);
+    const have = new Set((await cache.keys()).map((request) => request.url));
+    const missing = PRECACHE.files.filter((f) => !have.has(urlOf(f.path)));
+    const results = await Promise.allSettled(missing.map((f) => cacheFile(cache, f.path)));
+    const failed = results.filter((r) => r.status === "rejected");
+    if (failed.length) {
+      console.warn(`pyplay: ${failed.length} of ${missing.length} files not cached:`, failed.map((r) => String(r.reason)));
+    }
+    return failed.length;
+  })().finally(() => (filling = null));
+  return filling;
+}
+
+/** Fetches this build's `path` (revalidating the HTTP cache, so a file the page downloaded
+ *  a moment ago costs a 304, not a second download; `integrity` refuses any other build's bytes)
+ *  and stores it. */
+async function cacheFile(cache, path) {
+  const response = await clean(await fetch(urlOf(path), { cache: "no-cache", integrity: INTEGRITY.get(path) }));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  await cache.put(urlOf(path), response.clone());
+  return response;
+}
+
+/** A redirected response can't answer a navigation: keep its body and headers only. */
+async function clean(response) {
+  if (!response.redirected) return response;
+  const { status, statusText, headers } = response;
+  return new Response(await response.blob(), { status, statusText, headers });
+}
+
+async function fromCache(path) {
+  const cache = await caches.open(CACHE);
+  return cache.match(urlOf(path));
+}
+
+/** Cache-first for the build's files; cached responses keep their headers (COOP/COEP). */
+async function cacheFirst(request, path) {
+  const cached = await fromCache(path);
+  if (cached) return cached;
+  try {
+    return await cacheFile(await caches.open(CACHE), path);
+  } catch {
+    return fetch(request); // Not this build's bytes (a newer deploy?) or offline: as the network says.
+  }
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const older = (await caches.keys()).some((key) => key.startsWith(CACHE_PREFIX) && key !== CACHE);
+      const failed = await fillCache();
+      if (older) {
+        // An update must be complete: the version running now keeps working (offline too) until
+        // it is, and the browser tries again at its next update check.
+        if (failed) throw new Error(`pyplay ${PRECACHE.version}: ${failed} files could not be cached`);
+      } else {
+        // The first visit (or a dev build, or a pyplay from before caching): no page can pair
+        // old and new files, so take over at once. A file that failed is left out: the worker
+        // still installs, so input() works on hosts without COOP/COEP even on a bad connection;
+        // a missing file is fetched and cached when first asked for, and each visit tries again.
+        await self.skipWaiting();
+      }
+      // Otherwise this version waits until a page asks (Reload in the update notice) or every
+      // pyplay tab is closed.
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) {
+        if (key.startsWith(CACHE_PREFIX) && key !== CACHE) await caches.delete(key);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+// ---- input() and sleep without SharedArrayBuffer ----
+
 const PREFIX = "__pyplay_sync__/";
 const MARK_HEADER = "x-pyplay-sync";
 const HOLD_MS = 2000;
@@ -11,11 +121,12 @@ const ready = new Map(); // "session/seq" -> answer not yet read
 const waiting = new Map(); // "session/seq" -> resolve of a held request
 const delivered = new Set(); // answers read already: ignore the page's re-sends
 
-self.addEventListener("install", () => self.skipWaiting());
-self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
-
 self.addEventListener("message", (event) => {
   const m = event.data;
+  if (m && m.type === "pyplay-skip-waiting") {
+    self.skipWaiting();
+    return;
+  }
   if (!m || m.type !== "pyplay-input") return;
   const key = `${m.session}/${m.seq}`;
   if (delivered.has(key)) return;
@@ -54,10 +165,7 @@ function readInput(key) {
   }).then(reply);
 }
 
-self.addEventListener("fetch", (event) => {
-  const url = new URL(event.request.url);
-  const at = url.pathname.indexOf("/" + PREFIX);
-  if (at < 0) return;
+function answerSync(event, url, at) {
   const op = url.pathname.slice(at + 1 + PREFIX.length);
   const params = url.searchParams;
   if (op === "ping") {
@@ -70,4 +178,28 @@ self.addEventListener("fetch", (event) => {
   } else {
     event.respondWith(new Response("unknown pyplay request", { status: 404, headers: { [MARK_HEADER]: "1" } }));
   }
+}
+
+// ---- requests ----
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  const at = url.pathname.indexOf("/" + PREFIX);
+  if (at >= 0) return answerSync(event, url, at);
+
+  if (request.method !== "GET" || url.origin !== BASE.origin || !INTEGRITY.size) return;
+  if (!url.pathname.startsWith(BASE.pathname)) return;
+  // The query never picks another file (index.html?embed=1, ?lesson=…): match by path alone.
+  const path = url.pathname.slice(BASE.pathname.length) || "index.html";
+  if (INTEGRITY.has(path)) {
+    event.respondWith(cacheFirst(request, path));
+  } else if (request.mode === "navigate" && !path.includes("/")) {
+    // Another page name in the app's folder: the network's answer, or the app when offline.
+    event.respondWith(fetch(request).catch(() => fromCache("index.html").then((r) => r ?? Response.error())));
+  } else {
+    return;
+  }
+  // Each visit tops up a precache that an earlier bad connection cut short.
+  if (request.mode === "navigate") event.waitUntil(fillCache());
 });

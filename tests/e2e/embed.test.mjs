@@ -127,6 +127,7 @@ test("an embed obeys only the origin it was told to", async () => {
     [`${appOrigin}/embed.html?exercise=hello&lesson=first-steps&origin=${encodeURIComponent("https://workshop.example")}`]);
   const frame = page.frameLocator("#pyplay");
   await frame.locator('#status[data-phase="ready"]').waitFor({ timeout: 60_000 });
+  await frame.locator(".exercise-text h2", { hasText: "Hello, world" }).waitFor();
   const code = () => frame.locator("#code").evaluate((el) => globalThis.pyplayEditor.docOf(el));
   const before = await code();
   await page.evaluate(() => window.send({ type: "pyplay:set-code", code: "print('not yours')\n" }));

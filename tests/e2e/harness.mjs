@@ -19,19 +19,40 @@ export const DIST = process.env.PYPLAY_DIST
 
 /**
  * Serves dist/ on a free loopback port. `isolated` adds COOP/COEP (SharedArrayBuffer).
- * `replace` maps a path (e.g. "/lessons/index.json") to `{ status, body }` served instead.
+ * `replace` maps a path (e.g. "/lessons/index.json") to `{ status, body, type }` served instead
+ * (type: the content-type, JSON unless given). `base` serves the site under a sub-path (e.g.
+ * "/workshop/pyplay/"; `replace` paths stay relative to the site); anything outside it is a 404.
+ * `dir` serves another folder than dist/. `requests` lists every response: `{ path, status, bytes }`
+ * (bytes of the body sent).
  */
-export async function serve({ isolated, replace = {} }) {
-  const files = sirv(DIST, { dev: true, etag: true });
+export async function serve({ isolated, replace = {}, base = "/", dir = DIST }) {
+  const files = sirv(dir, { dev: true, etag: true });
+  const requests = [];
   const server = createServer((req, res) => {
+    const entry = { path: new URL(req.url, "http://x").pathname, status: 0, bytes: 0 };
+    requests.push(entry);
+    for (const name of ["write", "end"]) {
+      const original = res[name].bind(res);
+      res[name] = (chunk, ...rest) => {
+        if (chunk && typeof chunk !== "function") entry.bytes += Buffer.byteLength(chunk);
+        return original(chunk, ...rest);
+      };
+    }
+    res.on("finish", () => (entry.status = res.statusCode));
     if (isolated) {
       res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
       res.setHeader("Cross-Origin-Embedder-Policy", "require-corp");
     }
+    if (!req.url.startsWith(base)) {
+      res.statusCode = 404;
+      res.end("not found");
+      return;
+    }
+    req.url = req.url.slice(base.length - 1);
     const replacement = replace[new URL(req.url, "http://x").pathname];
     if (replacement) {
       res.statusCode = replacement.status ?? 200;
-      res.setHeader("content-type", "application/json");
+      res.setHeader("content-type", replacement.type ?? "application/json");
       res.end(replacement.body ?? "");
       return;
     }
@@ -41,8 +62,16 @@ export async function serve({ isolated, replace = {} }) {
     });
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  return { url, close: () => new Promise((resolve) => server.close(resolve)) };
+  const url = `http://127.0.0.1:${server.address().port}${base}`;
+  return {
+    url,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections(); // Kept-alive connections too: the site is really gone.
+      }),
+  };
 }
 
 const CHROMIUM_ARGS = [

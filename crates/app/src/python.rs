@@ -121,10 +121,11 @@ impl Python {
         };
         let this = python.clone();
         spawn_local(async move {
-            // Download and compile while the service worker (if needed) registers.
-            let module = compile_module();
+            // The service worker registers once the interpreter is downloaded: its precache
+            // then revalidates the 25 MB module from the HTTP cache instead of fetching it again.
+            let module = compile_module().await;
             let channel = choose_channel().await;
-            match module.await {
+            match module {
                 Ok(module) => {
                     {
                         let mut inner = this.inner.borrow_mut();
@@ -405,7 +406,8 @@ async fn compile_module() -> Result<JsValue, String> {
     }
 }
 
-/// SharedArrayBuffer when the page is cross-origin isolated; otherwise our service worker.
+/// SharedArrayBuffer when the page is cross-origin isolated; otherwise our service worker. The
+/// service worker is registered either way (offline use, updates: docs/ARCHITECTURE.md).
 async fn choose_channel() -> PageChannel {
     let global = js_sys::global();
     let isolated = Reflect::get(&global, &"crossOriginIsolated".into())
@@ -413,6 +415,12 @@ async fn choose_channel() -> PageChannel {
         .and_then(|v| v.as_bool())
         .unwrap_or(false);
     if isolated && Reflect::has(&global, &"SharedArrayBuffer".into()).unwrap_or(false) {
+        // Not needed for input() here, but for offline use and updates (web/sw.js).
+        spawn_local(async {
+            if let Err(why) = register_service_worker().await {
+                web_sys::console::warn_1(&format!("pyplay: no service worker: {why}").into());
+            }
+        });
         let buffer = SharedArrayBuffer::new(shared::BYTE_LENGTH);
         let slots = Int32Array::new(&buffer);
         let bytes = Uint8Array::new(&buffer);

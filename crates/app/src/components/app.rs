@@ -402,32 +402,41 @@ pub fn App() -> Html {
         let before = use_mut_ref(|| Phase::Starting);
         let ready_told = use_mut_ref(|| false);
         let session = session.clone();
-        use_effect_with((session.phase, session.run_id), move |(phase, _)| {
-            let was = std::mem::replace(&mut *before.borrow_mut(), *phase);
-            let origin = origin.as_deref();
-            let was_running = matches!(was, Phase::Running | Phase::AwaitingInput { .. });
-            if *phase == Phase::Ready && !std::mem::replace(&mut *ready_told.borrow_mut(), true) {
-                host_page::post(&Event::Ready, origin);
-            }
-            if was_running && matches!(phase, Phase::Ready | Phase::Starting) {
-                let output: String = session.output.iter().map(|s| s.text.as_str()).collect();
-                let (status, error) = match (&session.outcome, phase) {
-                    (_, Phase::Starting) => ("stopped", None),
-                    (Some(pyplay_protocol::Outcome::Error { error }), _) => {
-                        ("error", Some(error.kind.as_str()))
-                    }
-                    _ => ("ok", None),
-                };
-                host_page::post(
-                    &Event::RunFinished {
-                        output: &output,
-                        status,
-                        error,
-                    },
-                    origin,
-                );
-            }
-        });
+        // Ready once the exercise is open too, so a `set-code` sent on `ready` is not then
+        // replaced by the exercise's saved or starter code.
+        let opened = !matches!(*catalog, Catalog::Loading);
+        use_effect_with(
+            (session.phase, session.run_id, opened),
+            move |(phase, _, opened)| {
+                let was = std::mem::replace(&mut *before.borrow_mut(), *phase);
+                let origin = origin.as_deref();
+                let was_running = matches!(was, Phase::Running | Phase::AwaitingInput { .. });
+                if *phase == Phase::Ready
+                    && *opened
+                    && !std::mem::replace(&mut *ready_told.borrow_mut(), true)
+                {
+                    host_page::post(&Event::Ready, origin);
+                }
+                if was_running && matches!(phase, Phase::Ready | Phase::Starting) {
+                    let output: String = session.output.iter().map(|s| s.text.as_str()).collect();
+                    let (status, error) = match (&session.outcome, phase) {
+                        (_, Phase::Starting) => ("stopped", None),
+                        (Some(pyplay_protocol::Outcome::Error { error }), _) => {
+                            ("error", Some(error.kind.as_str()))
+                        }
+                        _ => ("ok", None),
+                    };
+                    host_page::post(
+                        &Event::RunFinished {
+                            output: &output,
+                            status,
+                            error,
+                        },
+                        origin,
+                    );
+                }
+            },
+        );
     }
 
     let on_select = {
@@ -533,6 +542,7 @@ pub fn App() -> Html {
                 </nav>
             }
             <main class="work">
+                <super::update_notice::UpdateNotice />
                 if page.embed {
                     // The whole app in a tab of its own: also the way out when a browser
                     // blocks what an embed on another site needs (storage, input()).

@@ -9,3 +9,4 @@ pub mod progress;
 pub mod reset_code;
 pub mod share;
 pub mod toolbar;
+pub mod update_notice;
