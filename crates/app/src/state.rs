@@ -193,6 +193,13 @@ impl Session {
     }
 }
 
+/// What the learner reads when Python itself broke (not their program).
+fn internal_problem(message: &str) -> String {
+    format!(
+        "pyplay had an internal problem and restarted Python ({message}). Your code is safe; run it again."
+    )
+}
+
 impl Reducible for Session {
     type Action = Action;
 
@@ -291,10 +298,7 @@ impl Reducible for Session {
                             );
                         }
                     }
-                    Outcome::Internal { message } => next.note(&format!(
-                        "pyplay had an internal problem and restarted Python ({message}). \
-                         Your code is safe; run it again."
-                    )),
+                    Outcome::Internal { message } => next.note(&internal_problem(&message)),
                 }
             }
             Action::Stopped => {
@@ -307,10 +311,7 @@ impl Reducible for Session {
                 next.phase = Phase::Starting;
             }
             Action::Crashed { message } => {
-                next.note(&format!(
-                    "pyplay had an internal problem and restarted Python ({message}). \
-                     Your code is safe; run it again."
-                ));
+                next.note(&internal_problem(&message));
                 next.phase = Phase::Starting;
             }
             Action::Note { text } => next.note(&text),
