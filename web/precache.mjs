@@ -42,8 +42,12 @@ export function manifestFor(dir, swSource) {
   const version = createHash("sha256");
   version.update(swSource.replace(MARKED, mark("")));
   const files = [];
-  for (const rel of listFiles(dir)) {
-    if (rel === SW) continue;
+  const all = listFiles(dir);
+  const present = new Set(all);
+  // web/compress.mjs's `X.br` / `X.gz` copies: the host picks them, the browser decodes them.
+  const precompressed = (rel) => /\.(br|gz)$/.test(rel) && present.has(rel.slice(0, -3));
+  for (const rel of all) {
+    if (rel === SW || precompressed(rel)) continue;
     const bytes = readFileSync(path.join(dir, rel));
     version.update(`\0${rel}\0${bytes.length}\0`).update(bytes);
     const integrity = "sha256-" + createHash("sha256").update(bytes).digest("base64");

@@ -138,6 +138,20 @@ test("Stop ends a runaway loop, the page stays responsive, and a new run works w
   assert.ok(total < 1000 + 500, `Stop to a finished new run took ${total} ms`);
 });
 
+test("Stop while input() waits: the worker that takes over gets only the next answers", async () => {
+  await setCode(page, 'input("first? ")\n');
+  await page.click("#run");
+  await page.waitForSelector("#stdin");
+  await page.click("#stop");
+  await waitReady(page, 5_000);
+  await setCode(page, 'print("got", input("second? "))');
+  await page.click("#run");
+  await page.locator("#stdin").fill("two");
+  await page.locator("#stdin").press("Enter");
+  await waitReady(page);
+  assert.equal(await output(page), "second? two\ngot two\n");
+});
+
 test("a print flood keeps the page responsive, Stop ends it, and old output is trimmed", async () => {
   await setCode(page, 'i = 0\nwhile True:\n    i += 1\n    print("spam", i)\n');
   await page.click("#run");

@@ -26,7 +26,9 @@ export const DIST = process.env.PYPLAY_DIST
  * (bytes of the body sent).
  */
 export async function serve({ isolated, replace = {}, base = "/", dir = DIST }) {
-  const files = sirv(dir, { dev: true, etag: true });
+  // Precompressed `.br` / `.gz` siblings (web/compress.mjs) are served when the browser accepts them,
+  // as hosts with brotli_static / gzip_static do.
+  const files = sirv(dir, { dev: true, etag: true, brotli: true, gzip: true });
   const requests = [];
   const server = createServer((req, res) => {
     const entry = { path: new URL(req.url, "http://x").pathname, status: 0, bytes: 0 };

@@ -114,6 +114,9 @@ function siteCopy(changed) {
       if (entry.isDirectory()) {
         mkdirSync(path.join(dir, name));
         walk(name);
+      } else if (changed.some((file) => name === `${file}.br` || name === `${file}.gz`)) {
+        // A changed file's precompressed copies (web/compress.mjs) would be stale: a host
+        // serves what the folder holds, so they go, as a rebuild would replace them.
       } else if (changed.includes(name)) {
         copyFileSync(path.join(DIST, name), path.join(dir, name));
       } else {

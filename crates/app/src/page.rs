@@ -77,12 +77,7 @@ pub fn share_link(code: &str) -> String {
 pub fn embed_snippet(exercise: Option<(&str, &str, &str)>, code: &str) -> String {
     let (src, title) = match exercise {
         Some((lesson, id, title)) => (
-            format!(
-                "{}embed.html?lesson={}&exercise={}",
-                base_url(),
-                encode(lesson),
-                encode(id)
-            ),
+            format!("{}embed.html{}", base_url(), exercise_query(lesson, id)),
             format!("Python exercise: {title}"),
         ),
         None => (
@@ -98,6 +93,11 @@ pub fn embed_snippet(exercise: Option<(&str, &str, &str)>, code: &str) -> String
             .replace('"', "&quot;")
             .replace('<', "&lt;")
     )
+}
+
+/// `?lesson=…&exercise=…`: opens that exercise (the app and embed.html read the same query).
+pub fn exercise_query(lesson: &str, exercise: &str) -> String {
+    format!("?lesson={}&exercise={}", encode(lesson), encode(exercise))
 }
 
 fn encode(value: &str) -> String {

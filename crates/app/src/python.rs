@@ -1,6 +1,8 @@
 //! The page's handle on the Python worker: compiles the worker's wasm once, spawns and replaces
 //! workers (Stop terminates one — the only way to stop a `while True: pass` for certain), and
-//! answers `input()` through the channel the page can offer. See docs/ARCHITECTURE.md.
+//! answers `input()` through the channel the page can offer. A second, warm worker waits as a
+//! spare, so that after Stop (or a crash) Python is ready again at once instead of starting an
+//! interpreter. See docs/ARCHITECTURE.md.
 
 use js_sys::{Atomics, Int32Array, Object, Reflect, SharedArrayBuffer, Uint8Array, WebAssembly};
 use pyplay_protocol::{Channel, FromWorker, Stream, ToWorker, service_worker, shared};
@@ -51,7 +53,13 @@ impl PageChannel {
 }
 
 struct Running {
+    /// Tells this worker's messages apart from those of workers already replaced.
+    id: u32,
     worker: Worker,
+    /// Its input-channel session (service-worker channel).
+    session: String,
+    /// A spare's Ready message, kept until it takes over.
+    ready: Option<FromWorker>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(ErrorEvent)>,
 }
@@ -61,7 +69,12 @@ struct Inner {
     module: Option<JsValue>,
     channel: PageChannel,
     running: Option<Running>,
+    /// A warm worker that takes over when the running one is stopped or crashes.
+    spare: Option<Running>,
+    /// Workers that have been the running one (the generation the page sees).
     workers_started: u32,
+    /// Workers launched, spares included (their ids).
+    workers_launched: u32,
     session: String,
     ready: bool,
     start_crashes: u32,
@@ -109,7 +122,9 @@ impl Python {
                 module: None,
                 channel: PageChannel::None,
                 running: None,
+                spare: None,
                 workers_started: 0,
+                workers_launched: 0,
                 session: String::new(),
                 ready: false,
                 start_crashes: 0,
@@ -176,12 +191,42 @@ impl Python {
         self.inner.borrow().workers_started
     }
 
-    /// Terminates the worker (whatever it is doing) and starts a fresh one.
+    /// Terminates the worker (whatever it is doing) and puts a fresh one in its place.
     pub fn restart(&self) {
         // Show what the program printed up to now before it goes.
         self.flush_output();
         self.stop_worker();
-        self.spawn();
+        self.replace();
+    }
+
+    /// After the running worker is gone: the warm spare takes over if it is ready (Python is
+    /// back at once), otherwise a new worker starts.
+    fn replace(&self) {
+        let spare = {
+            let mut inner = self.inner.borrow_mut();
+            match inner.spare.as_ref().map(|spare| spare.ready.is_some()) {
+                Some(true) => inner.spare.take(),
+                _ => None,
+            }
+        };
+        let Some(mut spare) = spare else {
+            return self.spawn();
+        };
+        let ready = spare.ready.take().expect("a ready spare kept its Ready message");
+        {
+            let mut inner = self.inner.borrow_mut();
+            inner.workers_started += 1;
+            inner.files_sent.clear();
+            inner.session = spare.session.clone();
+            if let PageChannel::Shared { slots, .. } = &inner.channel {
+                // A line answered to the stopped worker must not reach the new one.
+                let _ = Atomics::store(slots, shared::STATE, shared::EMPTY);
+            }
+            inner.running = Some(spare);
+        }
+        // Told like any worker's Ready: after the caller (a Stop click) has finished.
+        let this = self.clone();
+        spawn_local(async move { this.received(ready) });
     }
 
     fn stop_worker(&self) {
@@ -193,24 +238,48 @@ impl Python {
         }
     }
 
+    /// Starts a new running worker.
     fn spawn(&self) {
-        let Some(module) = self.inner.borrow().module.clone() else {
-            return;
-        };
-        let worker = match Worker::new(WORKER_SCRIPT) {
-            Ok(worker) => worker,
-            Err(err) => {
-                return self.fail(format!("Python could not start: {}", js_error_text(&err)));
+        match self.launch() {
+            Ok(Some(running)) => {
+                let mut inner = self.inner.borrow_mut();
+                inner.workers_started += 1;
+                inner.files_sent.clear();
+                inner.session = running.session.clone();
+                inner.running = Some(running);
             }
+            Ok(None) => {}
+            Err(why) => self.fail(format!("Python could not start: {why}")),
+        }
+    }
+
+    /// Starts the spare, unless there is one. A spare that fails is dropped quietly: the
+    /// running worker is what the learner sees, and the next Stop just starts a new one.
+    fn spawn_spare(&self) {
+        if self.inner.borrow().spare.is_some() {
+            return;
+        }
+        if let Ok(Some(spare)) = self.launch() {
+            self.inner.borrow_mut().spare = Some(spare);
+        }
+    }
+
+    /// A new worker, sent the compiled module and the input channel; None before the module
+    /// is compiled.
+    fn launch(&self) -> Result<Option<Running>, String> {
+        let Some(module) = self.inner.borrow().module.clone() else {
+            return Ok(None);
+        };
+        let worker = Worker::new(WORKER_SCRIPT).map_err(|err| js_error_text(&err))?;
+        let id = {
+            let mut inner = self.inner.borrow_mut();
+            inner.workers_launched += 1;
+            inner.workers_launched
         };
         let this = self.clone();
-        let generation = self.inner.borrow().workers_started + 1;
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            if this.inner.borrow().workers_started != generation {
-                return; // Still queued from a worker we have replaced.
-            }
             match serde_wasm_bindgen::from_value::<FromWorker>(event.data()) {
-                Ok(message) => this.received(message),
+                Ok(message) => this.dispatch(id, message),
                 Err(err) => {
                     web_sys::console::error_1(&format!("pyplay: odd worker message: {err}").into())
                 }
@@ -219,18 +288,21 @@ impl Python {
         let this = self.clone();
         let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
             event.prevent_default();
-            this.fail(format!(
-                "Python could not start ({}). Reload the page; your code is saved in this browser.",
-                event.message()
-            ));
+            if this.is_spare(id) {
+                this.drop_spare();
+            } else if this.is_running(id) {
+                this.fail(format!(
+                    "Python could not start ({}). Reload the page; your code is saved in this \
+                     browser.",
+                    event.message()
+                ));
+            }
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
 
-        let mut inner = self.inner.borrow_mut();
-        inner.workers_started += 1;
-        inner.files_sent.clear();
-        inner.session = format!("{}-{}", js_sys::Date::now() as u64, inner.workers_started);
+        let inner = self.inner.borrow();
+        let session = format!("{}-{id}", js_sys::Date::now() as u64);
         let init = Object::new();
         let set = |key: &str, value: &JsValue| {
             let _ = Reflect::set(&init, &key.into(), value);
@@ -238,16 +310,57 @@ impl Python {
         set("type", &"init".into());
         set("module", &module);
         set("channel", &to_js(&inner.channel.kind()));
-        set("session", &inner.session.clone().into());
+        set("session", &session.clone().into());
         if let PageChannel::Shared { buffer, .. } = &inner.channel {
             set("shared", buffer);
         }
         let _ = worker.post_message(&init);
-        inner.running = Some(Running {
+        Ok(Some(Running {
+            id,
             worker,
+            session,
+            ready: None,
             _on_message: on_message,
             _on_error: on_error,
+        }))
+    }
+
+    fn is_running(&self, id: u32) -> bool {
+        self.inner.borrow().running.as_ref().is_some_and(|r| r.id == id)
+    }
+
+    fn is_spare(&self, id: u32) -> bool {
+        self.inner.borrow().spare.as_ref().is_some_and(|r| r.id == id)
+    }
+
+    fn drop_spare(&self) {
+        // Not from inside the spare's own handler: dropping it drops that closure.
+        let this = self.clone();
+        spawn_local(async move {
+            if let Some(spare) = this.inner.borrow_mut().spare.take() {
+                spare.worker.terminate();
+            }
         });
+    }
+
+    /// A message from worker `id`: the running one's go to the page; the spare only says when
+    /// it is ready (or that it crashed); anything from a replaced worker is stale.
+    fn dispatch(&self, id: u32, message: FromWorker) {
+        if self.is_running(id) {
+            return self.received(message);
+        }
+        if !self.is_spare(id) {
+            return;
+        }
+        match message {
+            FromWorker::Ready { .. } => {
+                if let Some(spare) = self.inner.borrow_mut().spare.as_mut() {
+                    spare.ready = Some(message);
+                }
+            }
+            FromWorker::Crashed { .. } => self.drop_spare(),
+            _ => {}
+        }
     }
 
     /// Collects output and hands it to the page once per frame, so a print flood costs one
@@ -297,9 +410,14 @@ impl Python {
         self.flush_output();
         match &message {
             FromWorker::Ready { .. } => {
-                let mut inner = self.inner.borrow_mut();
-                inner.ready = true;
-                inner.start_crashes = 0;
+                {
+                    let mut inner = self.inner.borrow_mut();
+                    inner.ready = true;
+                    inner.start_crashes = 0;
+                }
+                // The spare warms up while the learner reads and types.
+                let this = self.clone();
+                spawn_local(async move { this.spawn_spare() });
             }
             FromWorker::InputReceived { .. } => self.inner.borrow_mut().resend = None,
             FromWorker::Crashed { message } => {
@@ -325,7 +443,7 @@ impl Python {
                              reloading the page or another browser; your code is saved."
                         ));
                     } else {
-                        this.spawn();
+                        this.replace();
                     }
                 });
             }

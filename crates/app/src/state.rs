@@ -71,6 +71,9 @@ pub struct Session {
     pub console_lines: Vec<String>,
     /// How the last run or console statement ended (for an embedding page).
     pub outcome: Option<Outcome>,
+    /// The last run was stopped (Stop, or Python crashed) rather than finishing. Kept apart from
+    /// the phase: with a warm spare worker Python is ready again before the page re-renders.
+    pub stopped: bool,
 }
 
 impl Default for Session {
@@ -86,6 +89,7 @@ impl Default for Session {
             checked: None,
             console_lines: Vec::new(),
             outcome: None,
+            stopped: false,
         }
     }
 }
@@ -273,6 +277,7 @@ impl Reducible for Session {
                 next.push(SegmentKind::Console, &format!("{prompt}{line}\n"));
                 next.console_lines.push(line);
                 next.outcome = None;
+                next.stopped = false;
                 next.phase = Phase::Running;
                 next.run_id = run_id;
                 next.checks = None;
@@ -304,6 +309,7 @@ impl Reducible for Session {
             Action::Stopped => {
                 if matches!(next.phase, Phase::Running | Phase::AwaitingInput { .. }) {
                     next.note("Program stopped.");
+                    next.stopped = true;
                 }
                 // Like IDLE's RESTART line: the console's variables went with the old Python.
                 next.note(RESTART_NOTE);
@@ -311,6 +317,7 @@ impl Reducible for Session {
                 next.phase = Phase::Starting;
             }
             Action::Crashed { message } => {
+                next.stopped |= matches!(next.phase, Phase::Running | Phase::AwaitingInput { .. });
                 next.note(&internal_problem(&message));
                 next.phase = Phase::Starting;
             }

@@ -670,12 +670,26 @@ def _recursion_error(c):
 
 def _module_not_found(c):
     import difflib
+    import sys
 
     name = getattr(c.exc, "name", None) or ""
-    close = difflib.get_close_matches(name.lower(), _MODULES, n=1, cutoff=0.7)
-    if not name or not close:
+    if not name:
         return None
-    return f"There is no module called `{name}`. Did you mean `import {close[0]}`?"
+    top = name.partition(".")[0]
+    if top in ("tkinter", "turtle", "_tkinter", "idlelib", "turtledemo"):
+        return (f"`{top}` draws in a window on a desktop computer, and pyplay runs in a browser "
+                "page, so it isn't available here. Run the program with Python on a computer "
+                "to see its window.")
+    if top in sys.stdlib_module_names:
+        return (f"`{name}` is part of Python, but pyplay runs in your browser and includes only "
+                "the modules beginners use (math, random, string, collections, datetime, json, "
+                "re and more), so it isn't available here.")
+    close = difflib.get_close_matches(name.lower(), _MODULES, n=1, cutoff=0.7)
+    if close:
+        return f"There is no module called `{name}`. Did you mean `import {close[0]}`?"
+    return (f"`{top}` is not part of Python itself: it is a package people install (from PyPI), "
+            "and pyplay can't install packages. Check the spelling, or use Python on a computer "
+            "for it.")
 
 
 _EXPLAINERS = (

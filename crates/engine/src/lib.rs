@@ -279,7 +279,7 @@ fn new_interpreter() -> Result<Interpreter, String> {
     builder = builder
         .add_native_modules(&defs)
         .add_native_modules(&[pyplay, posix])
-        .add_frozen_modules(rustpython_pylib::FROZEN_STDLIB)
+        .add_frozen_modules(pyplay_stdlib::FROZEN)
         .add_frozen_modules(rustpython_vm::py_freeze!(dir = "../py"));
     let interpreter = builder.build();
     interpreter.enter(|vm| {

@@ -409,6 +409,30 @@ fn a_missing_attribute_suggests_what_was_meant() {
 }
 
 #[test]
+fn a_module_pyplay_does_not_ship_says_why() {
+    // Left out of crates/stdlib/modules.txt to keep the download small.
+    explains(
+        "import sqlite3\n",
+        &[],
+        "ModuleNotFoundError",
+        &["`sqlite3` is part of Python", "isn't available here"],
+    );
+    explains(
+        "from email.message import Message\n",
+        &[],
+        "ModuleNotFoundError",
+        &["`email", "part of Python", "isn't available here"],
+    );
+    explains("import turtle\n", &[], "ModuleNotFoundError", &["window", "browser"]);
+    explains(
+        "import numpy as np\n",
+        &[],
+        "ModuleNotFoundError",
+        &["`numpy` is not part of Python", "can't install packages"],
+    );
+}
+
+#[test]
 fn endless_recursion_names_the_function() {
     explains(
         "def countdown(n):\n    print(n)\n    countdown(n - 1)\n\ncountdown(3)\n",

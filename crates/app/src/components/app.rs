@@ -94,10 +94,9 @@ fn action_for(event: PythonEvent) -> Option<Action> {
 fn full_app_link(selection: Option<&Selection>, code: &str) -> String {
     match selection {
         Some((lesson, exercise)) => format!(
-            "{}?lesson={}&exercise={}",
+            "{}{}",
             crate::page::base_url(),
-            js_sys::encode_uri_component(lesson),
-            js_sys::encode_uri_component(exercise)
+            crate::page::exercise_query(lesson, exercise)
         ),
         None => crate::page::share_link(code),
     }
@@ -419,9 +418,9 @@ pub fn App() -> Html {
                 }
                 if was_running && matches!(phase, Phase::Ready | Phase::Starting) {
                     let output: String = session.output.iter().map(|s| s.text.as_str()).collect();
-                    let (status, error) = match (&session.outcome, phase) {
-                        (_, Phase::Starting) => ("stopped", None),
-                        (Some(pyplay_protocol::Outcome::Error { error }), _) => {
+                    let (status, error) = match &session.outcome {
+                        _ if session.stopped => ("stopped", None),
+                        Some(pyplay_protocol::Outcome::Error { error }) => {
                             ("error", Some(error.kind.as_str()))
                         }
                         _ => ("ok", None),
