@@ -1,7 +1,7 @@
 // pyplay vs Pyodide benchmark (not part of the test suite; run with scripts/bench).
 // Serves dist/ and a small Pyodide page (bench/pyodide.html + web/node_modules/pyodide) on
 // 127.0.0.1 and drives both in the same headless Chromium (tests/e2e/harness.mjs). Each line is
-// the median of BENCH_RUNS (default 5) runs; prints a table and writes bench/results-<date>.md
+// the median of BENCH_RUNS (default 5) runs; prints a table and writes bench/results-<date>-<commit>[-<label>].md
 // and bench/latest.json.
 import { serve, launch, setCode, DIST } from "../tests/e2e/harness.mjs";
 import { readFileSync, writeFileSync, readdirSync, mkdtempSync, symlinkSync, rmSync, existsSync } from "node:fs";
@@ -278,7 +278,11 @@ const machine = {
   runs: RUNS,
 };
 const day = machine.date.slice(0, 10);
-const md = `# pyplay vs Pyodide — ${day}
+// BENCH_LABEL names a variant (e.g. a build with another opt-level, given with PYPLAY_DIST), so
+// runs of one day and commit don't overwrite each other.
+const label = (process.env.BENCH_LABEL || "").replace(/[^\w.-]/g, "");
+const results = `results-${day}-${machine.pyplayCommit}${label ? `-${label}` : ""}.md`;
+const md = `# pyplay vs Pyodide — ${day}${label ? ` (${label})` : ""}
 
 Made by \`scripts/bench\` (bench/run.mjs): release \`dist/\` and Pyodide ${PYODIDE_VERSION} (npm, in a
 Web Worker: bench/pyodide.html) served on 127.0.0.1 with COOP/COEP, same headless Chromium.
@@ -288,17 +292,19 @@ reload in the same profile. Transfer = response bodies the server sent on a cold
 network went quiet (brotli: the same files compressed at quality 9).
 
 - Machine: ${machine.nproc} cores, ${machine.cpu}
-- Browser: ${machine.chromium}; Node ${machine.node}; pyplay commit ${machine.pyplayCommit}
+- Browser: ${machine.chromium}; Node ${machine.node}; pyplay commit ${machine.pyplayCommit}${label ? `, variant ${label}` : ""}
+- Served by sirv, which sends a file's precompressed \`.br\`/\`.gz\` copy (web/compress.mjs) when
+  the browser accepts it; Pyodide's npm package has none, so it goes out uncompressed.
 ${mismatches.length ? `- **Output differs** for: ${mismatches.join(", ")}\n` : "- Every program printed the same in both.\n"}
 ${table}
 
 Raw runs: bench/latest.json (from the same run).
 `;
-writeFileSync(path.join(HERE, `results-${day}.md`), md);
+writeFileSync(path.join(HERE, results), md);
 writeFileSync(path.join(HERE, "latest.json"), JSON.stringify({
-  machine, rows: rows.map(([line, pyplay, pyodide]) => ({ line, pyplay, pyodide, ratio: pyplay != null && pyodide ? pyplay / pyodide : null })),
+  machine: { ...machine, label, dist: DIST }, rows: rows.map(([line, pyplay, pyodide]) => ({ line, pyplay, pyodide, ratio: pyplay != null && pyodide ? pyplay / pyodide : null })),
   coldRequests: requestLog,
   raw: { pyplay: { loads: pp, ...ppRun }, pyodide: { loads: po, ...poRun } },
 }, null, 2) + "\n");
 console.log(table);
-console.log(`\nWrote bench/results-${day}.md and bench/latest.json`);
+console.log(`\nWrote bench/${results} and bench/latest.json`);
