@@ -206,6 +206,26 @@ def _new_namespace(filename=None):
     return namespace
 
 
+_OK = (0, "", "", 0, None)
+
+
+def _guarded(work, source, filename):
+    """`work()`'s result, or the outcome of the SystemExit or error it raised (a traceback is
+    written then). Either way, files the program left open are saved."""
+    import _pyplay_fs
+
+    try:
+        return work()
+    except SystemExit as exc:
+        return (_exit_status(exc), "", "", 0, None)
+    except BaseException as exc:
+        # Drop our own two frames (this one and `work`'s) so the traceback starts in the
+        # user's file.
+        return _report(exc, source, filename, skip_frames=2)
+    finally:
+        _pyplay_fs.save_open_files()
+
+
 def run(source, filename, tests=None):
     """Run one program, then `tests` (an exercise's test code) in its namespace if given.
 
@@ -213,7 +233,6 @@ def run(source, filename, tests=None):
     """
     global _namespace
     import linecache
-    import _pyplay_fs
 
     _install_stdio()
     seed = _pyplay.random_seed()
@@ -223,7 +242,8 @@ def run(source, filename, tests=None):
         random.seed(seed)
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     namespace = _namespace = _new_namespace(filename)
-    try:
+
+    def work():
         code = compile(source, filename, "exec")
         try:
             exec(code, namespace)
@@ -233,14 +253,9 @@ def run(source, filename, tests=None):
         if tests is not None:
             linecache.cache[TESTS_FILE] = (len(tests), None, tests.splitlines(True), TESTS_FILE)
             exec(compile(tests, TESTS_FILE, "exec"), namespace)
-    except SystemExit as exc:
-        return (_exit_status(exc), "", "", 0, None)
-    except BaseException as exc:
-        # Drop this function's own frame so the traceback starts in the user's file.
-        return _report(exc, source, filename, skip_frames=1)
-    finally:
-        _pyplay_fs.save_open_files()
-    return (0, "", "", 0, None)
+        return _OK
+
+    return _guarded(work, source, filename)
 
 
 def console(source):
@@ -251,25 +266,21 @@ def console(source):
     """
     global _namespace
     import linecache
-    import _pyplay_fs
 
     _install_stdio()
     if _namespace is None:
         _namespace = _new_namespace()
-    try:
+
+    def work():
         code = _compile_console(source)
         if code is None:
             return None
         # Keyed by code object, so a function typed earlier still shows its own lines.
         linecache._register_code(code, source, CONSOLE_FILE)
         exec(code, _namespace)
-    except SystemExit as exc:
-        return (_exit_status(exc), "", "", 0, None)
-    except BaseException as exc:
-        return _report(exc, source, CONSOLE_FILE, skip_frames=1)
-    finally:
-        _pyplay_fs.save_open_files()
-    return (0, "", "", 0, None)
+        return _OK
+
+    return _guarded(work, source, CONSOLE_FILE)
 
 
 def _compile_console(source):
