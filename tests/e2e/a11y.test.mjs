@@ -1,23 +1,16 @@
 // Accessibility: an automated axe-core audit of the main page reports no serious or critical
 // violations (after a run with an error, so the console and its links are audited too); the
 // page is usable with the keyboard alone and fits a 1280×720 laptop and a tablet.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { openApp, waitReady, setCode, runToEnd } from "./harness.mjs";
+import { useApp, waitReady, setCode, runToEnd } from "./harness.mjs";
 
 const require = createRequire(new URL("../../web/package.json", import.meta.url));
 const AXE = require.resolve("axe-core/axe.min.js");
 
-let app, page;
-
-before(async () => {
-  app = await openApp({ isolated: true });
-  page = app.page;
-  await waitReady(page);
-});
-
-after(() => app?.close());
+let page;
+const app = useApp({ isolated: true }, (opened) => (page = opened.page));
 
 async function audit() {
   await page.addScriptTag({ path: AXE });

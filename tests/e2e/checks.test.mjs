@@ -1,19 +1,12 @@
 // Checked exercises as a learner meets them: a wrong answer is explained, a right one marks the
 // exercise done (kept after reload); hints one at a time; the solution behind a confirmation.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openApp, waitReady, setCode, getCode } from "./harness.mjs";
+import { useApp, waitReady, setCode, getCode } from "./harness.mjs";
 
-let app, page;
-
-before(async () => {
-  app = await openApp({ isolated: true });
-  page = app.page;
-  await waitReady(page);
-});
-
-after(() => app?.close());
+let page;
+const app = useApp({ isolated: true }, (opened) => (page = opened.page));
 
 async function check() {
   await page.click("#check");

@@ -1,19 +1,12 @@
 // The >>> console as a learner uses it: expressions echo, blocks continue with ..., history,
 // Run leaves the program's variables, input() works, Ctrl+C stops and says Python restarted;
 // errors get a friendly explanation under the traceback.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, waitReady, setCode, runToEnd, output } from "./harness.mjs";
+import { useApp, waitReady, setCode, runToEnd, output } from "./harness.mjs";
 
-let app, page;
-
-before(async () => {
-  app = await openApp({ isolated: true });
-  page = app.page;
-  await waitReady(page);
-});
-
-after(() => app?.close());
+let page;
+const app = useApp({ isolated: true }, (opened) => (page = opened.page));
 
 const repl = () => page.locator("#repl");
 

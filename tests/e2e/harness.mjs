@@ -2,6 +2,7 @@
 // cross-origin isolation headers) and drive Debian's Chromium with playwright-core.
 import { createRequire } from "node:module";
 import { createServer } from "node:http";
+import { before, after } from "node:test";
 import { fileURLToPath } from "node:url";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -119,6 +120,22 @@ export async function openApp(options) {
       await server.close();
     },
   };
+}
+
+/**
+ * One app for a whole test file: opened (and Python ready) before its tests, closed after them.
+ * Returns the object `openApp` gives, filled in once open: `{ page, problems, close }`;
+ * `onOpen(app)` runs then (e.g. to set the file's own `page` variable).
+ */
+export function useApp(options, onOpen) {
+  const app = {};
+  before(async () => {
+    Object.assign(app, await openApp(options));
+    await waitReady(app.page);
+    onOpen?.(app);
+  });
+  after(() => app.close?.());
+  return app;
 }
 
 /** Waits until Python is ready to run (the status element's data-phase). */

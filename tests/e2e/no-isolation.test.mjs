@@ -1,18 +1,11 @@
 // The same page served WITHOUT COOP/COEP (as on a plain static host, or embedded in a site that
 // sends no such headers): no SharedArrayBuffer, so input() and sleep go through the service worker.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, waitReady, setCode, runToEnd, output } from "./harness.mjs";
+import { useApp, waitReady, setCode, runToEnd, output } from "./harness.mjs";
 
-let app, page;
-
-before(async () => {
-  app = await openApp({ isolated: false });
-  page = app.page;
-  await waitReady(page);
-});
-
-after(() => app?.close());
+let page;
+const app = useApp({ isolated: false }, (opened) => (page = opened.page));
 
 test("the page is not cross-origin isolated", async () => {
   assert.equal(await page.evaluate(() => crossOriginIsolated), false);

@@ -2,21 +2,15 @@
 // open() and its reference solution passes Check (the time of each is printed, for the report);
 // Run shows a Wordplay program's output; the capitals quiz, which picks random states, passes too;
 // a free-play page has nothing to check.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openApp, waitReady, setCode, runToEnd, output, DIST } from "./harness.mjs";
+import { useApp, waitReady, setCode, runToEnd, output, DIST } from "./harness.mjs";
 
-let app, page;
+let page;
 const lesson = (id) => JSON.parse(readFileSync(`${DIST}lessons/${id}.json`, "utf8"));
 
-before(async () => {
-  app = await openApp({ isolated: true });
-  page = app.page;
-  await waitReady(page);
-});
-
-after(() => app?.close());
+const app = useApp({ isolated: true }, (opened) => (page = opened.page));
 
 async function open(title) {
   await page.locator(".exercise-link", { hasText: title }).click();
