@@ -5,7 +5,7 @@
 // and bench/latest.json.
 import { serve, launch, setCode, DIST } from "../tests/e2e/harness.mjs";
 import { readFileSync, writeFileSync, readdirSync, mkdtempSync, symlinkSync, rmSync, existsSync } from "node:fs";
-import { brotliCompressSync, constants } from "node:zlib";
+import { brotliCompressSync, deflateRawSync, constants } from "node:zlib";
 import { execSync } from "node:child_process";
 import { tmpdir, cpus } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -102,11 +102,11 @@ const phaseAfterLastClick = (page, phase, timeout = 180_000) =>
     return hit ? { t: hit[1], since } : null;
   }, phase, { timeout, polling: 20 }).then((h) => h.jsonValue());
 
+// pyplay opens a Share link of print("Hello") (`#code=`: the program is in the editor at load,
+// like Pyodide's page gets it in its script), and Run is clicked as soon as Python is ready.
+const HELLO_LINK = "#code=" + deflateRawSync(Buffer.from(HELLO), { level: 9 }).toString("base64url");
+
 async function pyplayHello(page) {
-  // Once the exercise is on screen, replace its program with print("Hello") as a user would
-  // (while Python may still be starting), then Run as soon as it is ready.
-  await page.locator(".exercise-text h2").waitFor({ timeout: 120_000 });
-  await setCode(page, HELLO);
   const ready = (await phaseAfterLastClick(page, "ready")).t;
   await page.click("#run");
   const first = await (await page.waitForFunction(() => window.__bench.firstOutput, null,
@@ -136,7 +136,7 @@ async function loads(kind, server, dir) {
     try {
       if (kind === "pyplay") await context.addInitScript(INSTRUMENT);
       server.requests.length = 0;
-      await page.goto(server.url);
+      await page.goto(server.url + (kind === "pyplay" ? HELLO_LINK : ""));
       const hello = kind === "pyplay" ? await pyplayHello(page) : await pyodideHello(page);
       cold.push(hello.ready);
       first.push(hello.first);
@@ -288,7 +288,9 @@ Made by \`scripts/bench\` (bench/run.mjs): release \`dist/\` and Pyodide ${PYODI
 Web Worker: bench/pyodide.html) served on 127.0.0.1 with COOP/COEP, same headless Chromium.
 Times are \`performance.now()\` in the page (load lines: from navigation start; Run lines: from
 the Run click / \`runPy\` call until the program has finished). Cold = fresh profile, warm =
-reload in the same profile. Transfer = response bodies the server sent on a cold load until the
+reload in the same profile. First output: pyplay opens a Share link of the program (it is in the
+editor at load) and Run is clicked as soon as Python is ready; Pyodide's page runs it as soon
+as Pyodide is loaded. Transfer = response bodies the server sent on a cold load until the
 network went quiet (brotli: the same files compressed at quality 9).
 
 - Machine: ${machine.nproc} cores, ${machine.cpu}

@@ -53,15 +53,14 @@ pub async fn load_catalog() -> Result<Vec<LoadedLesson>, Vec<String>> {
     let text = fetch_text(INDEX).await.map_err(|e| vec![e])?;
     let index = parse_index(INDEX, &text)
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    let mut lessons = Vec::new();
-    for entry in index.lessons {
+    // All lessons at once (the order stays the index's): one round trip, not one per lesson.
+    let lessons = index.lessons.into_iter().map(|entry| async move {
         if !entry.errors.is_empty() {
             let errors = entry.errors.clone();
-            lessons.push(LoadedLesson::Broken { entry, errors });
-            continue;
+            return LoadedLesson::Broken { entry, errors };
         }
         let path = format!("lessons/{}", entry.file);
-        let loaded = match fetch_text(&path).await {
+        match fetch_text(&path).await {
             Err(err) => LoadedLesson::Broken {
                 entry,
                 errors: vec![err],
@@ -73,8 +72,8 @@ pub async fn load_catalog() -> Result<Vec<LoadedLesson>, Vec<String>> {
                     errors: errors.iter().map(ToString::to_string).collect(),
                 },
             },
-        };
-        lessons.push(loaded);
-    }
+        }
+    });
+    let lessons = futures::future::join_all(lessons).await;
     Ok(lessons)
 }

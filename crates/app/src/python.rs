@@ -33,19 +33,37 @@ pub enum PythonEvent {
 }
 
 enum PageChannel {
-    Shared {
-        buffer: SharedArrayBuffer,
-        slots: Int32Array,
-        bytes: Uint8Array,
-    },
+    /// Each worker gets its own buffer ([`SharedSlots`]): a stopped worker that has not died
+    /// yet can then never take a line meant for the one after it.
+    Shared,
     ServiceWorker(ServiceWorker),
     None,
+}
+
+/// A worker's SharedArrayBuffer for input(), seen as the slots and bytes of `shared`.
+struct SharedSlots {
+    buffer: SharedArrayBuffer,
+    slots: Int32Array,
+    bytes: Uint8Array,
+}
+
+impl SharedSlots {
+    fn new() -> Self {
+        let buffer = SharedArrayBuffer::new(shared::BYTE_LENGTH);
+        let slots = Int32Array::new(&buffer);
+        let bytes = Uint8Array::new(&buffer);
+        Self {
+            buffer,
+            slots,
+            bytes,
+        }
+    }
 }
 
 impl PageChannel {
     fn kind(&self) -> Channel {
         match self {
-            PageChannel::Shared { .. } => Channel::Shared,
+            PageChannel::Shared => Channel::Shared,
             PageChannel::ServiceWorker(_) => Channel::ServiceWorker,
             PageChannel::None => Channel::None,
         }
@@ -60,6 +78,8 @@ struct Running {
     session: String,
     /// A spare's Ready message, kept until it takes over.
     ready: Option<FromWorker>,
+    /// Its input buffer, on the shared channel.
+    shared: Option<SharedSlots>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(ErrorEvent)>,
 }
@@ -114,7 +134,7 @@ fn to_js<T: Serialize>(value: &T) -> JsValue {
 }
 
 impl Python {
-    /// Starts downloading and compiling the interpreter right away.
+    /// Takes the interpreter index.html started compiling (or starts it) and spawns a worker.
     pub fn start(on_event: Callback<PythonEvent>) -> Self {
         let python = Python {
             inner: Rc::new(RefCell::new(Inner {
@@ -218,10 +238,6 @@ impl Python {
             inner.workers_started += 1;
             inner.files_sent.clear();
             inner.session = spare.session.clone();
-            if let PageChannel::Shared { slots, .. } = &inner.channel {
-                // A line answered to the stopped worker must not reach the new one.
-                let _ = Atomics::store(slots, shared::STATE, shared::EMPTY);
-            }
             inner.running = Some(spare);
         }
         // Told like any worker's Ready: after the caller (a Stop click) has finished.
@@ -311,7 +327,8 @@ impl Python {
         set("module", &module);
         set("channel", &to_js(&inner.channel.kind()));
         set("session", &session.clone().into());
-        if let PageChannel::Shared { buffer, .. } = &inner.channel {
+        let shared = matches!(inner.channel, PageChannel::Shared).then(SharedSlots::new);
+        if let Some(SharedSlots { buffer, .. }) = &shared {
             set("shared", buffer);
         }
         let _ = worker.post_message(&init);
@@ -320,6 +337,7 @@ impl Python {
             worker,
             session,
             ready: None,
+            shared,
             _on_message: on_message,
             _on_error: on_error,
         }))
@@ -457,7 +475,12 @@ impl Python {
     pub fn answer(&self, seq: u32, line: Option<String>) {
         let mut inner = self.inner.borrow_mut();
         match &inner.channel {
-            PageChannel::Shared { slots, bytes, .. } => {
+            PageChannel::Shared => {
+                let Some(SharedSlots { slots, bytes, .. }) =
+                    inner.running.as_ref().and_then(|running| running.shared.as_ref())
+                else {
+                    return;
+                };
                 let mut text = line.clone().unwrap_or_default();
                 let mut cut = text.len().min(shared::TEXT_CAPACITY as usize);
                 while !text.is_char_boundary(cut) {
@@ -499,8 +522,17 @@ impl Python {
     }
 }
 
-/// Starts fetching and compiling the worker's wasm (streaming when the server allows).
+/// The worker's compiled wasm: from index.html's early `pyplayInterpreter` compile if it
+/// worked, else fetched and compiled here (streaming when the server allows).
 async fn compile_module() -> Result<JsValue, String> {
+    let early = Reflect::get(&js_sys::global(), &"pyplayInterpreter".into())
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Promise>().ok());
+    if let Some(early) = early
+        && let Ok(module) = JsFuture::from(early).await
+    {
+        return Ok(module);
+    }
     let window = web_sys::window().ok_or("no window")?;
     let response = window.fetch_with_str(WORKER_WASM);
     match JsFuture::from(WebAssembly::compile_streaming(&response)).await {
@@ -539,14 +571,7 @@ async fn choose_channel() -> PageChannel {
                 web_sys::console::warn_1(&format!("pyplay: no service worker: {why}").into());
             }
         });
-        let buffer = SharedArrayBuffer::new(shared::BYTE_LENGTH);
-        let slots = Int32Array::new(&buffer);
-        let bytes = Uint8Array::new(&buffer);
-        return PageChannel::Shared {
-            buffer,
-            slots,
-            bytes,
-        };
+        return PageChannel::Shared;
     }
     match register_service_worker().await {
         Ok(sw) => PageChannel::ServiceWorker(sw),
