@@ -1,5 +1,5 @@
-// Boots the Python worker. The page compiles the wasm module once and sends it with "init", so a
-// worker replaced after Stop starts without downloading or compiling again.
+// Boots the Python worker. The page compiles the wasm module once and sends it with "init" (and
+// "boot"), so a worker replaced after Stop starts without downloading or compiling again.
 importScripts("pyplay-worker.js");
 
 let queue = Promise.resolve();
@@ -7,10 +7,18 @@ self.onmessage = (event) => {
   queue = queue.then(() => handle(event.data));
 };
 
+// "boot" (from index.html, for the first worker, while the page loads) instantiates the module
+// and starts the interpreter early; "init" (from the page's python.rs) gives the input channel.
+let instantiated = null;
+const instantiate = (module) => (instantiated ??= wasm_bindgen({ module_or_path: module }));
+
 async function handle(data) {
   try {
-    if (data && data.type === "init") {
-      await wasm_bindgen({ module_or_path: data.module });
+    if (data && data.type === "boot") {
+      await instantiate(data.module);
+      wasm_bindgen.boot();
+    } else if (data && data.type === "init") {
+      await instantiate(data.module);
       wasm_bindgen.start(data.channel, data.shared ?? null, data.session);
     } else {
       wasm_bindgen.handle(data);

@@ -2,7 +2,7 @@
 // interpreter: dist/ served on 127.0.0.1 with COOP/COEP (SharedArrayBuffer input channel).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, waitReady, setCode, runToEnd, output, getCode } from "./harness.mjs";
+import { openApp, waitReady, setCode, runToEnd, output, getCode, stopWhileWaitingForInput, answer } from "./harness.mjs";
 
 let app, page;
 const timings = {};
@@ -139,15 +139,10 @@ test("Stop ends a runaway loop, the page stays responsive, and a new run works w
 });
 
 test("Stop while input() waits: the worker that takes over gets only the next answers", async () => {
-  await setCode(page, 'input("first? ")\n');
-  await page.click("#run");
-  await page.waitForSelector("#stdin");
-  await page.click("#stop");
-  await waitReady(page, 5_000);
+  await stopWhileWaitingForInput(page, 'input("first? ")\n');
   await setCode(page, 'print("got", input("second? "))');
   await page.click("#run");
-  await page.locator("#stdin").fill("two");
-  await page.locator("#stdin").press("Enter");
+  await answer(page, "two");
   await waitReady(page);
   assert.equal(await output(page), "second? two\ngot two\n");
 });
@@ -209,11 +204,7 @@ test("a lesson's data file opens with open(), also after Python was restarted", 
   await page.locator(".exercise-link", { hasText: "A file of animals" }).click();
   await runToEnd(page);
   assert.equal(await output(page), "cat\nemu\ngnu\n7 animals\n");
-  await setCode(page, 'with open("animals.txt") as f:\n    print(f.readline().strip())\ninput()\n');
-  await page.click("#run");
-  await page.waitForSelector("#stdin");
-  await page.click("#stop");
-  await waitReady(page, 5_000);
+  await stopWhileWaitingForInput(page, 'with open("animals.txt") as f:\n    print(f.readline().strip())\ninput()\n');
   await setCode(page, 'print(len(open("animals.txt").read().split()))\nopen("mine.txt", "w").write("x")\nprint(open("mine.txt").read())\n');
   await runToEnd(page);
   assert.equal(await output(page), "7\nx\n");

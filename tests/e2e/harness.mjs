@@ -138,6 +138,22 @@ export function useApp(options, onOpen) {
   return app;
 }
 
+/** Runs `code`, which must call input(), and presses Stop while it waits; returns once Python
+ *  is ready again. */
+export async function stopWhileWaitingForInput(page, code) {
+  await setCode(page, code);
+  await page.click("#run");
+  await page.waitForSelector("#stdin");
+  await page.click("#stop");
+  await waitReady(page, 5_000);
+}
+
+/** Types `line` into the input() box and presses Enter. */
+export async function answer(page, line) {
+  await page.locator("#stdin").fill(line);
+  await page.locator("#stdin").press("Enter");
+}
+
 /** Waits until Python is ready to run (the status element's data-phase). */
 export async function waitReady(page, timeout = 60_000) {
   await page.waitForSelector('#status[data-phase="ready"]', { timeout });

@@ -2,7 +2,7 @@
 // sends no such headers): no SharedArrayBuffer, so input() and sleep go through the service worker.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, waitReady, setCode, runToEnd, output } from "./harness.mjs";
+import { useApp, waitReady, setCode, runToEnd, output, stopWhileWaitingForInput, answer } from "./harness.mjs";
 
 let page;
 const app = useApp({ isolated: false }, (opened) => (page = opened.page));
@@ -46,16 +46,11 @@ test("time.sleep blocks without SharedArrayBuffer", async () => {
 
 test("Stop works and Python comes back, with input() working in the worker that took over", async () => {
   for (let round = 0; round < 2; round++) {
-    await setCode(page, 'input("wait ")\n');
-    await page.click("#run");
-    await page.waitForSelector("#stdin");
-    await page.click("#stop");
-    await waitReady(page, 5_000);
+    await stopWhileWaitingForInput(page, 'input("wait ")\n');
     // The spare worker took over: it has its own input-channel session.
     await setCode(page, 'print("back", input("again? "))');
     await page.click("#run");
-    await page.locator("#stdin").fill(`yes ${round}`);
-    await page.locator("#stdin").press("Enter");
+    await answer(page, `yes ${round}`);
     await waitReady(page);
     assert.equal(await output(page), `again? yes ${round}\nback yes ${round}\n`);
   }

@@ -286,7 +286,11 @@ impl Python {
         let Some(module) = self.inner.borrow().module.clone() else {
             return Ok(None);
         };
-        let worker = Worker::new(WORKER_SCRIPT).map_err(|err| js_error_text(&err))?;
+        // The first worker is the one index.html already booted, if there is one.
+        let worker = match early_worker() {
+            Some(worker) => worker,
+            None => Worker::new(WORKER_SCRIPT).map_err(|err| js_error_text(&err))?,
+        };
         let id = {
             let mut inner = self.inner.borrow_mut();
             inner.workers_launched += 1;
@@ -522,6 +526,25 @@ impl Python {
     }
 }
 
+/// The worker index.html started and booted with its early-compiled module, if it is there and
+/// has not failed to load; taken once.
+fn early_worker() -> Option<Worker> {
+    let global = js_sys::global();
+    let worker = Reflect::get(&global, &"pyplayEarlyWorker".into())
+        .ok()?
+        .dyn_into::<Worker>()
+        .ok()?;
+    let _ = Reflect::set(&global, &"pyplayEarlyWorker".into(), &JsValue::UNDEFINED);
+    let failed = Reflect::get(&global, &"pyplayEarlyWorkerFailed".into())
+        .ok()
+        .is_some_and(|failed| failed.is_truthy());
+    if failed {
+        worker.terminate();
+        return None;
+    }
+    Some(worker)
+}
+
 /// The worker's compiled wasm: from index.html's early `pyplayInterpreter` compile if it
 /// worked, else fetched and compiled here (streaming when the server allows).
 async fn compile_module() -> Result<JsValue, String> {
@@ -532,6 +555,10 @@ async fn compile_module() -> Result<JsValue, String> {
         && let Ok(module) = JsFuture::from(early).await
     {
         return Ok(module);
+    }
+    // The early compile failed, so the worker index.html started has nothing to boot.
+    if let Some(worker) = early_worker() {
+        worker.terminate();
     }
     let window = web_sys::window().ok_or("no window")?;
     let response = window.fetch_with_str(WORKER_WASM);

@@ -41,17 +41,30 @@ fn now_ms() -> f64 {
         .unwrap_or_else(Date::now)
 }
 
-/// Sets up the input channel and starts the interpreter, then says `Ready`.
-/// `shared` is the SharedArrayBuffer when the page chose `Channel::Shared`; `session` names this
-/// worker's input lines on the service-worker channel.
-#[wasm_bindgen]
-pub fn start(channel: JsValue, shared: JsValue, session: String) {
+fn set_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         // With panic=abort on wasm the instance is dead after this: tell the page to replace us.
         let message = info.to_string();
         web_sys::console::error_1(&format!("pyplay worker panicked: {message}").into());
         post(&FromWorker::Crashed { message });
     }));
+}
+
+/// Starts the interpreter before the page has chosen an input channel: index.html boots the
+/// first worker while the app itself is still loading. [`start`] follows (and retries, and
+/// reports, if starting failed here).
+#[wasm_bindgen]
+pub fn boot() {
+    set_panic_hook();
+    let _ = ENGINE.with(|engine| engine.borrow_mut().warm_up());
+}
+
+/// Sets up the input channel and starts the interpreter (unless [`boot`] did), then says `Ready`.
+/// `shared` is the SharedArrayBuffer when the page chose `Channel::Shared`; `session` names this
+/// worker's input lines on the service-worker channel.
+#[wasm_bindgen]
+pub fn start(channel: JsValue, shared: JsValue, session: String) {
+    set_panic_hook();
     let started = now_ms();
     let channel = serde_wasm_bindgen::from_value(channel).unwrap_or(proto::Channel::None);
     let channel = InputChannel::new(channel, shared, session);
