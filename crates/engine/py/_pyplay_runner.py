@@ -18,12 +18,8 @@ class _Output:
     def __init__(self, stream, name):
         self._stream = stream
         self.name = name
-
-    def write(self, text):
-        if not isinstance(text, str):
-            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
-        _pyplay.write(self._stream, text)
-        return len(text)
+        # Native: checks for str, writes, returns the length; `print` calls it directly.
+        self.write = _pyplay.write_stderr if stream == 2 else _pyplay.write_stdout
 
     def writelines(self, lines):
         for line in lines:

@@ -25,6 +25,23 @@ fn stderr_is_separate() {
 }
 
 #[test]
+fn stdout_and_stderr_write_behave_like_files() {
+    // sys.stdout.write is native (print calls it directly); it still acts like CPython's.
+    let source = "import sys\nn = sys.stdout.write('héllo\\n')\nm = sys.stderr.write('e')\n\
+                  print(n, m)\nsys.stdout.writelines(['a', 'b\\n'])\nsys.stdout.write(5)\n";
+    let (outcome, host) = run(source, &[]);
+    assert_eq!(host.stdout(), "héllo\n6 1\nab\n");
+    assert!(host.stderr().starts_with('e'), "{}", host.stderr());
+    match outcome {
+        Outcome::Error(PythonError { kind, message, .. }) => {
+            assert_eq!(kind, "TypeError");
+            assert_eq!(message, "write() argument must be str, not int");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn a_traceback_names_the_file_line_and_source() {
     let (outcome, host) = run("def f(x):\n    return x + 'a'\n\nf(1)\n", &[]);
     assert_eq!(
