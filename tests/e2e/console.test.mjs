@@ -3,7 +3,7 @@
 // errors get a friendly explanation under the traceback.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, waitReady, setCode, runToEnd, output } from "./harness.mjs";
+import { useApp, waitReady, setCode, runToEnd, output, answer } from "./harness.mjs";
 
 let page;
 const app = useApp({ isolated: true }, (opened) => (page = opened.page));
@@ -53,8 +53,7 @@ test("after Run the console sees the program's variables", async () => {
 test("input() works in the console", async () => {
   await repl().fill('name = input("Name? ")');
   await repl().press("Enter");
-  await page.locator("#stdin").fill("Ada");
-  await page.locator("#stdin").press("Enter");
+  await answer(page, "Ada");
   await waitReady(page);
   await enter("name");
   assert.match(await output(page), /Name\? Ada\n>>> name\n'Ada'\n$/);

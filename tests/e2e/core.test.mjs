@@ -104,8 +104,7 @@ test("input() waits for a typed line, echoes it, and Ctrl+D is EOFError", async 
   await page.click("#run");
   await page.waitForSelector("#stdin");
   assert.equal(await output(page), "Name? ");
-  await page.locator("#stdin").fill("Ada");
-  await page.locator("#stdin").press("Enter");
+  await answer(page, "Ada");
   await page.waitForFunction(() => document.querySelector("#output").innerText.includes("Hi Ada"));
   await page.waitForSelector("#stdin");
   await page.locator("#stdin").press("Control+d");

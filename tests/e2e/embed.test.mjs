@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { serve, launch, waitReady, setCode, getCode, runToEnd, output } from "./harness.mjs";
+import { serve, launch, waitReady, setCode, getCode, runToEnd, output, answer } from "./harness.mjs";
 
 let app, browser, page, host;
 
@@ -98,10 +98,8 @@ test("an embedded exercise on a site without COOP/COEP: input(), sleep, Stop and
     'colour = input("What is your favourite colour? ")\nprint("I like", colour, "too!")\n' }));
   await page.evaluate(() => window.send({ type: "pyplay:run" }));
   await waitEvent("run-started");
-  await frame.locator("#stdin").fill("Ada");
-  await frame.locator("#stdin").press("Enter");
-  await frame.locator("#stdin").fill("green");
-  await frame.locator("#stdin").press("Enter");
+  await answer(frame, "Ada");
+  await answer(frame, "green");
   await waitEvent("run-finished");
   const [finished] = await events("run-finished");
   assert.equal(finished.status, "ok");

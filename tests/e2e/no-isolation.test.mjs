@@ -16,12 +16,10 @@ test("input() works through the service worker, twice in a row", async () => {
   await setCode(page, 'a = input("A? ")\nb = input("B? ")\nprint(a + b)\n');
   await page.click("#run");
   await page.waitForSelector("#stdin");
-  await page.locator("#stdin").fill("py");
-  await page.locator("#stdin").press("Enter");
+  await answer(page, "py");
   await page.waitForFunction(() => document.querySelector("#output").innerText.includes("B? "));
   await page.waitForSelector("#stdin");
-  await page.locator("#stdin").fill("play");
-  await page.locator("#stdin").press("Enter");
+  await answer(page, "play");
   await waitReady(page);
   assert.equal(await output(page), "A? py\nB? play\npyplay\n");
 });
@@ -32,8 +30,7 @@ test("an answer typed after a long wait still arrives", async () => {
   await page.waitForSelector("#stdin");
   // Longer than the service worker holds one read (2 s): the worker must ask again.
   await page.waitForTimeout(2500);
-  await page.locator("#stdin").fill("yes");
-  await page.locator("#stdin").press("Enter");
+  await answer(page, "yes");
   await waitReady(page);
   assert.equal(await output(page), "Slow? yes\nyes\n");
 });

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { serve, launch, waitReady, setCode, getCode, runToEnd, output, DIST } from "./harness.mjs";
+import { serve, launch, waitReady, setCode, getCode, runToEnd, output, DIST, answer } from "./harness.mjs";
 import { precache } from "../../web/precache.mjs";
 
 /** The precache list that web/precache.mjs wrote into `dir`/sw.js. */
@@ -48,8 +48,7 @@ async function runWithInput(page) {
   await setCode(page, 'name = input("Name? ")\nprint("Hi", name)\n');
   await page.click("#run");
   await page.waitForSelector("#stdin");
-  await page.locator("#stdin").fill("Ada");
-  await page.locator("#stdin").press("Enter");
+  await answer(page, "Ada");
   await waitReady(page);
   assert.equal(await output(page), "Name? Ada\nHi Ada\n");
 }

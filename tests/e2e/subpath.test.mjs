@@ -4,7 +4,7 @@
 // all stay inside the folder.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, waitReady, setCode, runToEnd, output } from "./harness.mjs";
+import { serve, launch, waitReady, setCode, runToEnd, output, answer } from "./harness.mjs";
 
 const BASE = "/workshop/pyplay/";
 let server, browser, page;
@@ -32,8 +32,7 @@ test("input() works through the service worker", async () => {
   await setCode(page, 'a = input("A? ")\nprint(a * 2)\n');
   await page.click("#run");
   await page.waitForSelector("#stdin");
-  await page.locator("#stdin").fill("py");
-  await page.locator("#stdin").press("Enter");
+  await answer(page, "py");
   await waitReady(page);
   assert.equal(await output(page), "A? py\npypy\n");
 });
@@ -83,8 +82,7 @@ test("offline under the sub-path: the app, a data file and input()", async () =>
   await setCode(page, 'n = len(open("animals.txt").read().split())\nprint(n, input("More? "))\n');
   await page.click("#run");
   await page.waitForSelector("#stdin");
-  await page.locator("#stdin").fill("cats");
-  await page.locator("#stdin").press("Enter");
+  await answer(page, "cats");
   await waitReady(page);
   assert.equal(await output(page), "More? cats\n7 cats\n");
 });
