@@ -2,7 +2,7 @@
 // interpreter: dist/ served on 127.0.0.1 with COOP/COEP (SharedArrayBuffer input channel).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, waitReady, setCode, runToEnd, output, getCode, stopWhileWaitingForInput, answer } from "./harness.mjs";
+import { openApp, waitReady, setCode, runToEnd, output, getCode, stopWhileWaitingForInput, answer, runAnswering } from "./harness.mjs";
 
 let app, page;
 const timings = {};
@@ -139,11 +139,7 @@ test("Stop ends a runaway loop, the page stays responsive, and a new run works w
 
 test("Stop while input() waits: the worker that takes over gets only the next answers", async () => {
   await stopWhileWaitingForInput(page, 'input("first? ")\n');
-  await setCode(page, 'print("got", input("second? "))');
-  await page.click("#run");
-  await answer(page, "two");
-  await waitReady(page);
-  assert.equal(await output(page), "second? two\ngot two\n");
+  assert.equal(await runAnswering(page, 'print("got", input("second? "))', "two"), "second? two\ngot two\n");
 });
 
 test("a print flood keeps the page responsive, Stop ends it, and old output is trimmed", async () => {

@@ -154,6 +154,15 @@ export async function answer(page, line) {
   await page.locator("#stdin").press("Enter");
 }
 
+/** Runs `code`, types `line` when it asks for input, and returns the output once it ends. */
+export async function runAnswering(page, code, line) {
+  await setCode(page, code);
+  await page.click("#run");
+  await answer(page, line);
+  await waitReady(page);
+  return output(page);
+}
+
 /** Waits until Python is ready to run (the status element's data-phase). */
 export async function waitReady(page, timeout = 60_000) {
   await page.waitForSelector('#status[data-phase="ready"]', { timeout });

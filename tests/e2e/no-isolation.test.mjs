@@ -2,7 +2,7 @@
 // sends no such headers): no SharedArrayBuffer, so input() and sleep go through the service worker.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, waitReady, setCode, runToEnd, output, stopWhileWaitingForInput, answer } from "./harness.mjs";
+import { useApp, waitReady, setCode, runToEnd, output, stopWhileWaitingForInput, answer, runAnswering } from "./harness.mjs";
 
 let page;
 const app = useApp({ isolated: false }, (opened) => (page = opened.page));
@@ -45,11 +45,7 @@ test("Stop works and Python comes back, with input() working in the worker that 
   for (let round = 0; round < 2; round++) {
     await stopWhileWaitingForInput(page, 'input("wait ")\n');
     // The spare worker took over: it has its own input-channel session.
-    await setCode(page, 'print("back", input("again? "))');
-    await page.click("#run");
-    await answer(page, `yes ${round}`);
-    await waitReady(page);
-    assert.equal(await output(page), `again? yes ${round}\nback yes ${round}\n`);
+    assert.equal(await runAnswering(page, 'print("back", input("again? "))', `yes ${round}`), `again? yes ${round}\nback yes ${round}\n`);
   }
 });
 

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { serve, launch, waitReady, setCode, getCode, runToEnd, output, DIST, answer } from "./harness.mjs";
+import { serve, launch, waitReady, setCode, getCode, runToEnd, output, DIST, runAnswering } from "./harness.mjs";
 import { precache } from "../../web/precache.mjs";
 
 /** The precache list that web/precache.mjs wrote into `dir`/sw.js. */
@@ -45,12 +45,7 @@ const total = (requests) => requests.reduce((sum, r) => sum + r.bytes, 0);
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 
 async function runWithInput(page) {
-  await setCode(page, 'name = input("Name? ")\nprint("Hi", name)\n');
-  await page.click("#run");
-  await page.waitForSelector("#stdin");
-  await answer(page, "Ada");
-  await waitReady(page);
-  assert.equal(await output(page), "Name? Ada\nHi Ada\n");
+  assert.equal(await runAnswering(page, 'name = input("Name? ")\nprint("Hi", name)\n', "Ada"), "Name? Ada\nHi Ada\n");
 }
 
 test("after one visit pyplay works offline: lessons, data files, Run and input()", async () => {

@@ -4,7 +4,7 @@
 // all stay inside the folder.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, waitReady, setCode, runToEnd, output, answer } from "./harness.mjs";
+import { serve, launch, waitReady, runToEnd, output, runAnswering } from "./harness.mjs";
 
 const BASE = "/workshop/pyplay/";
 let server, browser, page;
@@ -29,12 +29,7 @@ test("the page is not cross-origin isolated and its service worker is scoped to 
 });
 
 test("input() works through the service worker", async () => {
-  await setCode(page, 'a = input("A? ")\nprint(a * 2)\n');
-  await page.click("#run");
-  await page.waitForSelector("#stdin");
-  await answer(page, "py");
-  await waitReady(page);
-  assert.equal(await output(page), "A? py\npypy\n");
+  assert.equal(await runAnswering(page, 'a = input("A? ")\nprint(a * 2)\n', "py"), "A? py\npypy\n");
 });
 
 test("a lesson's data file opens with open()", async () => {
@@ -79,12 +74,7 @@ test("offline under the sub-path: the app, a data file and input()", async () =>
   await page.reload();
   await waitReady(page);
   await page.locator(".exercise-text h2", { hasText: "A file of animals" }).waitFor();
-  await setCode(page, 'n = len(open("animals.txt").read().split())\nprint(n, input("More? "))\n');
-  await page.click("#run");
-  await page.waitForSelector("#stdin");
-  await answer(page, "cats");
-  await waitReady(page);
-  assert.equal(await output(page), "More? cats\n7 cats\n");
+  assert.equal(await runAnswering(page, 'n = len(open("animals.txt").read().split())\nprint(n, input("More? "))\n', "cats"), "More? cats\n7 cats\n");
 });
 
 test("every request stayed inside the folder, and no errors reached the page", () => {
