@@ -4,6 +4,8 @@
 //! tagged by `type`). Replies to `input()` do not travel as messages — the worker is blocked
 //! inside Python then — but through the input channel described by [`Channel`].
 
+pub mod embed;
+
 use pyplay_lessons::{Check, CheckResult};
 use serde::{Deserialize, Serialize};
 
