@@ -1,37 +1,11 @@
-//! Talking to the page an embed sits in, with `postMessage` (documented in docs/EMBED.md).
-//! Events go out as `{source: "pyplay", type, …}`; commands come in as `{type: "pyplay:…"}` and
-//! are obeyed only from the parent window, and only from `origin` when the embed names one.
+//! Talking to the page an embed sits in, with `postMessage`: the typed events and commands of
+//! `pyplay_protocol::embed` (documented for organizers in docs/EMBED.md). Commands are obeyed
+//! only from the parent window, and only from `origin` when the embed names one.
 
-use serde::Serialize;
+use pyplay_protocol::embed::{Command, Event, SOURCE};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use yew::Callback;
-
-/// Something the embed tells its host page.
-#[derive(Serialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
-pub enum Event<'a> {
-    /// Python is ready to run.
-    Ready,
-    /// Run or Check was pressed (or asked for).
-    RunStarted { kind: &'a str },
-    /// The run ended; `output` is what the learner saw, `status` `ok`, `error` or `stopped`.
-    RunFinished {
-        output: &'a str,
-        status: &'a str,
-        error: Option<&'a str>,
-    },
-    /// Every check of the exercise passed.
-    ExercisePassed { lesson: &'a str, exercise: &'a str },
-}
-
-/// A command from the host page.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Command {
-    SetCode(String),
-    Run,
-    Check,
-}
 
 fn parent() -> Option<web_sys::Window> {
     let window = web_sys::window()?;
@@ -40,13 +14,19 @@ fn parent() -> Option<web_sys::Window> {
     (!js_sys::Object::is(&parent, &window)).then_some(parent)
 }
 
+/// The page is inside another page's iframe.
+pub fn embedded() -> bool {
+    parent().is_some()
+}
+
 /// Sends `event` to the embedding page (nothing if the page isn't embedded).
 pub fn post(event: &Event, origin: Option<&str>) {
     let Some(parent) = parent() else { return };
-    let Ok(value) = event.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) else {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let Ok(value) = serde::Serialize::serialize(event, &serializer) else {
         return;
     };
-    let _ = js_sys::Reflect::set(&value, &"source".into(), &"pyplay".into());
+    let _ = js_sys::Reflect::set(&value, &"source".into(), &SOURCE.into());
     let _ = parent.post_message(&value, origin.unwrap_or("*"));
 }
 
@@ -64,19 +44,7 @@ pub fn listen(
             if !from_parent || origin.as_ref().is_some_and(|o| *o != event.origin()) {
                 return;
             }
-            let data = event.data();
-            let field = |name: &str| {
-                js_sys::Reflect::get(&data, &name.into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-            };
-            let command = match field("type").as_deref() {
-                Some("pyplay:set-code") => field("code").map(Command::SetCode),
-                Some("pyplay:run") => Some(Command::Run),
-                Some("pyplay:check") => Some(Command::Check),
-                _ => None,
-            };
-            if let Some(command) = command {
+            if let Ok(command) = serde_wasm_bindgen::from_value::<Command>(event.data()) {
                 on_command.emit(command);
             }
         });

@@ -1,7 +1,10 @@
-//! pyplay's page: a Yew app. `components/` holds one function component per file, `state.rs` the
-//! run state reducer, `python.rs` the worker handle, `lessons.rs` loading, `storage.rs` saving.
+//! pyplay's page: a Yew app. `state/` holds the reducers (the run session, the workspace),
+//! `hooks/` the effects around them (Python, loading and saving, the embedding page),
+//! `components/` one function component per file, `python/` the workers, `lessons.rs` loading,
+//! `storage.rs` saving, `page.rs` the URL's options and links. See docs/ARCHITECTURE.md.
 
 mod components;
+mod hooks;
 mod host_page;
 mod lessons;
 mod page;

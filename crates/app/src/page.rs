@@ -1,41 +1,67 @@
-//! What the page's URL asks for. The app page is `index.html`; `embed.html` redirects to
-//! `index.html?embed&…` with the same options, for organizers' iframes (see docs/EMBED.md):
+//! What the page's URL asks for, and the links the page writes. The app page is `index.html`;
+//! `embed.html` redirects to `index.html?embed&…` with the same options, for organizers' iframes
+//! (see docs/EMBED.md):
 //! - `embed`: a compact page with one exercise or a free editor, no lesson list;
 //! - `lesson` + `exercise`: which exercise to show (embeds; the app otherwise opens the last one);
 //! - `#code=…` (fragment): a shared program, shown in a scratch editor that never overwrites
 //!   saved work and never runs by itself (`pyplay-share` packs it);
 //! - `readonly`, `console=0`, `theme=dark`: embed options; `origin=`: the embedding site,
 //!   whose messages alone are obeyed and to which events are sent.
+//!
+//! Parsing and link building are plain functions of strings (tested natively); only
+//! [`PageOptions::from_location`] and [`base_url`] read the browser's address.
 
-use web_sys::UrlSearchParams;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PageOptions {
     pub embed: bool,
     pub exercise: Option<(String, String)>,
     /// The shared program, or why it could not be read.
     pub shared: Option<Result<String, String>>,
     pub readonly: bool,
+    /// Show the `>>>` console prompt.
     pub console: bool,
     pub dark: bool,
     pub origin: Option<String>,
 }
 
+impl Default for PageOptions {
+    fn default() -> Self {
+        Self::parse("", "")
+    }
+}
+
 impl PageOptions {
     pub fn from_location() -> Self {
         let location = web_sys::window().map(|w| w.location());
-        let search = location
-            .as_ref()
-            .and_then(|l| l.search().ok())
-            .unwrap_or_default();
-        let hash = location
-            .as_ref()
-            .and_then(|l| l.hash().ok())
-            .unwrap_or_default();
-        let params = UrlSearchParams::new_with_str(&search).ok();
-        let get = |name: &str| params.as_ref().and_then(|p| p.get(name));
-        let flag = |name: &str| get(name).is_some_and(|v| v != "0" && v != "false");
-        let shared = match pyplay_share::decode(&hash) {
+        let read = |part: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+            location
+                .as_ref()
+                .and_then(|l| part(l).ok())
+                .unwrap_or_default()
+        };
+        Self::parse(
+            &read(web_sys::Location::search),
+            &read(web_sys::Location::hash),
+        )
+    }
+
+    /// The options of an address with this `?query` and `#fragment`.
+    pub fn parse(search: &str, hash: &str) -> Self {
+        let params: Vec<(String, String)> =
+            form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
+                .into_owned()
+                .collect();
+        let get = |name: &str| {
+            params
+                .iter()
+                .find(|(key, _)| key == name)
+                .map(|(_, value)| value.clone())
+        };
+        let on = |value: &str| value != "0" && value != "false";
+        let flag = |name: &str| get(name).is_some_and(|v| on(&v));
+        let shared = match pyplay_share::decode(hash) {
             Ok(code) => Some(Ok(code)),
             Err(pyplay_share::Error::NotShared) => None,
             Err(err) => Some(Err(err.to_string())),
@@ -45,7 +71,7 @@ impl PageOptions {
             exercise: get("lesson").zip(get("exercise")),
             shared,
             readonly: flag("readonly"),
-            console: get("console").is_none_or(|v| v != "0" && v != "false"),
+            console: get("console").is_none_or(|v| on(&v)),
             dark: get("theme").as_deref() == Some("dark"),
             origin: get("origin").filter(|o| !o.is_empty()),
         }
@@ -54,34 +80,46 @@ impl PageOptions {
 
 /// The app's address without query or fragment (e.g. `https://x.org/workshop/`).
 pub fn base_url() -> String {
-    let Some(window) = web_sys::window() else {
-        return String::new();
-    };
-    let href = window.location().href().unwrap_or_default();
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    folder_of(&href)
+}
+
+/// `href` without query or fragment, and without the page's file name: links point at the
+/// folder, so they work whatever the host calls the index page.
+pub fn folder_of(href: &str) -> String {
     let end = href.find(['?', '#']).unwrap_or(href.len());
     let page = &href[..end];
-    // Links point at the folder, so they work whatever the host calls the index page.
     match page.rfind('/') {
         Some(slash) if page[slash + 1..].ends_with(".html") => page[..=slash].to_owned(),
         _ => page.to_owned(),
     }
 }
 
-/// A link that opens `code` in a scratch page of this app.
-pub fn share_link(code: &str) -> String {
-    format!("{}#{}", base_url(), pyplay_share::encode(code))
+/// A link (under `base`) that opens `code` in a scratch page of the app.
+pub fn share_link(base: &str, code: &str) -> String {
+    format!("{base}#{}", pyplay_share::encode(code))
 }
 
-/// The `<iframe>` an organizer pastes into their page: one exercise, or a free editor with
-/// `code` when there is no exercise.
-pub fn embed_snippet(exercise: Option<(&str, &str, &str)>, code: &str) -> String {
+/// The app itself (not the embed) showing this exercise, or this code in a scratch page.
+pub fn full_app_link(base: &str, exercise: Option<(&str, &str)>, code: &str) -> String {
+    match exercise {
+        Some((lesson, id)) => format!("{base}{}", exercise_query(lesson, id)),
+        None => share_link(base, code),
+    }
+}
+
+/// The `<iframe>` an organizer pastes into their page: one exercise (lesson id, exercise id,
+/// title), or a free editor with `code` when there is no exercise.
+pub fn embed_snippet(base: &str, exercise: Option<(&str, &str, &str)>, code: &str) -> String {
     let (src, title) = match exercise {
         Some((lesson, id, title)) => (
-            format!("{}embed.html{}", base_url(), exercise_query(lesson, id)),
+            format!("{base}embed.html{}", exercise_query(lesson, id)),
             format!("Python exercise: {title}"),
         ),
         None => (
-            format!("{}embed.html#{}", base_url(), pyplay_share::encode(code)),
+            format!("{base}embed.html#{}", pyplay_share::encode(code)),
             "Python editor".to_owned(),
         ),
     };
@@ -95,11 +133,100 @@ pub fn embed_snippet(exercise: Option<(&str, &str, &str)>, code: &str) -> String
     )
 }
 
+/// What JavaScript's `encodeURIComponent` leaves alone.
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'!')
+    .remove(b'~')
+    .remove(b'*')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')');
+
 /// `?lesson=…&exercise=…`: opens that exercise (the app and embed.html read the same query).
 pub fn exercise_query(lesson: &str, exercise: &str) -> String {
+    let encode = |value| utf8_percent_encode(value, COMPONENT);
     format!("?lesson={}&exercise={}", encode(lesson), encode(exercise))
 }
 
-fn encode(value: &str) -> String {
-    js_sys::encode_uri_component(value).into()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_app_has_no_options_by_default() {
+        let page = PageOptions::parse("", "");
+        assert!(!page.embed && !page.readonly && !page.dark && page.console);
+        assert_eq!(
+            (page.exercise, page.shared, page.origin),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn embed_options_are_read() {
+        let page = PageOptions::parse(
+            "?embed=1&lesson=loops&exercise=for%20each&readonly&console=0&theme=dark&origin=https%3A%2F%2Fw.example",
+            "",
+        );
+        assert!(page.embed && page.readonly && page.dark && !page.console);
+        assert_eq!(page.exercise, Some(("loops".into(), "for each".into())));
+        assert_eq!(page.origin.as_deref(), Some("https://w.example"));
+        assert!(!PageOptions::parse("?embed=false&readonly=0", "").embed);
+        assert!(PageOptions::parse("?origin=", "").origin.is_none());
+        assert!(PageOptions::parse("?lesson=loops", "").exercise.is_none());
+    }
+
+    #[test]
+    fn a_shared_program_comes_from_the_fragment() {
+        let link = share_link("https://x.org/w/", "print('hi')\n");
+        let hash = &link[link.find('#').unwrap()..];
+        let page = PageOptions::parse("", hash);
+        assert_eq!(page.shared, Some(Ok("print('hi')\n".into())));
+        let damaged = PageOptions::parse("", "#code=%%%");
+        assert!(matches!(damaged.shared, Some(Err(_))));
+        assert_eq!(PageOptions::parse("", "#top").shared, None);
+    }
+
+    #[test]
+    fn links_point_at_the_folder() {
+        assert_eq!(
+            folder_of("https://x.org/w/index.html?embed=1#code=x"),
+            "https://x.org/w/"
+        );
+        assert_eq!(folder_of("https://x.org/w/"), "https://x.org/w/");
+        assert_eq!(folder_of("https://x.org/w/embed.html"), "https://x.org/w/");
+    }
+
+    #[test]
+    fn exercise_links_encode_ids_like_the_browser() {
+        assert_eq!(exercise_query("a b", "x&y"), "?lesson=a%20b&exercise=x%26y");
+        assert_eq!(
+            full_app_link("https://x.org/w/", Some(("loops", "range")), "ignored"),
+            "https://x.org/w/?lesson=loops&exercise=range"
+        );
+        assert!(
+            full_app_link("https://x.org/w/", None, "print(1)")
+                .starts_with("https://x.org/w/#code=")
+        );
+    }
+
+    #[test]
+    fn the_embed_snippet_escapes_its_attributes() {
+        let snippet = embed_snippet(
+            "https://x.org/w/",
+            Some(("loops", "range", "Counting \"up\" & <down>")),
+            "",
+        );
+        assert!(
+            snippet.contains("src=\"https://x.org/w/embed.html?lesson=loops&amp;exercise=range\"")
+        );
+        assert!(
+            snippet.contains("title=\"Python exercise: Counting &quot;up&quot; &amp; &lt;down>\"")
+        );
+        let free = embed_snippet("https://x.org/w/", None, "print(1)");
+        assert!(free.contains("embed.html#code=") && free.contains("title=\"Python editor\""));
+    }
 }

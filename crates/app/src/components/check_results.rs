@@ -1,9 +1,10 @@
 use pyplay_lessons::{CheckResult, Failure};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub results: Vec<CheckResult>,
+    pub results: Rc<Vec<CheckResult>>,
 }
 
 /// What Check found: each check passed or not, and for a failure what differs.

@@ -1,10 +1,17 @@
-use crate::state::{Phase, SegmentKind, Session};
+use crate::state::output::{Output, SegmentKind};
+use crate::state::session::Phase;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub session: Session,
+    pub phase: Phase,
+    pub output: Rc<Output>,
+    /// A message about Python itself (not the program), shown above the output.
+    pub notice: Option<String>,
+    /// The console statement needs more lines: the prompt is `...`.
+    pub more: bool,
     /// A typed line for input(), or None for end of input (Ctrl+D).
     pub on_input: Callback<Option<String>>,
     /// A traceback's `line N` of the program was chosen: put the editor's cursor there.
@@ -112,7 +119,7 @@ pub fn Console(props: &Props) -> Html {
             }
         })
     };
-    let phase = props.session.phase;
+    let phase = props.phase;
     let waiting = matches!(phase, Phase::AwaitingInput { .. });
     let running = matches!(phase, Phase::Running | Phase::AwaitingInput { .. });
     {
@@ -191,8 +198,9 @@ pub fn Console(props: &Props) -> Html {
             }
         })
     };
-    let segments = props.session.output.iter().map(|segment| {
-        let class = match segment.kind {
+    let segments = props.output.segments();
+    let segments = segments.iter().map(|(kind, text)| {
+        let class = match kind {
             SegmentKind::Stdout => "out",
             SegmentKind::Stderr => "err",
             SegmentKind::Input => "in",
@@ -200,9 +208,9 @@ pub fn Console(props: &Props) -> Html {
             SegmentKind::Console => "typed",
             SegmentKind::Explanation => "explain",
         };
-        if segment.kind == SegmentKind::Explanation {
+        if *kind == SegmentKind::Explanation {
             // The engine marks names and code with backticks, as in Markdown.
-            let pieces = segment.text.split('`').enumerate().map(|(i, piece)| {
+            let pieces = text.split('`').enumerate().map(|(i, piece)| {
                 if i % 2 == 1 {
                     html! { <code>{ piece }</code> }
                 } else {
@@ -210,25 +218,21 @@ pub fn Console(props: &Props) -> Html {
                 }
             });
             html! { <span class={class}>{ for pieces }</span> }
-        } else if segment.kind == SegmentKind::Stderr && segment.text.contains(TRACEBACK_LINE) {
-            html! { <span class={class}>{ link_lines(&segment.text, &props.on_line) }</span> }
+        } else if *kind == SegmentKind::Stderr && text.contains(TRACEBACK_LINE) {
+            html! { <span class={class}>{ link_lines(text, &props.on_line) }</span> }
         } else {
-            html! { <span class={class}>{ &segment.text }</span> }
+            html! { <span class={class}>{ text }</span> }
         }
     });
-    let prompt = if props.session.console_lines.is_empty() {
-        ">>> "
-    } else {
-        "... "
-    };
+    let prompt = if props.more { "... " } else { ">>> " };
     let console_open = props.repl && matches!(phase, Phase::Ready | Phase::Running);
     html! {
         <section class="console" aria-label="Output and Python console" {onfocusin} {onfocusout}>
-            if let Some(notice) = &props.session.notice {
+            if let Some(notice) = &props.notice {
                 <p class="notice" role="alert">{ notice }</p>
             }
             <pre id="output" class="output" role="log" aria-live="polite">
-                if props.session.dropped > 0 {
+                if props.output.dropped() > 0 {
                     <span class="note">{ "… earlier output was cut to keep the page fast …\n" }</span>
                 }
                 { for segments }

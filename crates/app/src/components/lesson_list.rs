@@ -1,5 +1,5 @@
-use super::app::Selection;
 use crate::lessons::LoadedLesson;
+use crate::state::Selection;
 use std::collections::HashSet;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,4 +1,4 @@
-use crate::page::{embed_snippet, share_link};
+use crate::page::{base_url, embed_snippet, share_link};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -50,8 +50,9 @@ pub fn Share(props: &Props) -> Html {
         })
     };
     let text = match *panel {
-        Some(Panel::Share) => share_link(&props.code),
+        Some(Panel::Share) => share_link(&base_url(), &props.code),
         Some(Panel::Embed) => embed_snippet(
+            &base_url(),
             props
                 .exercise
                 .as_ref()

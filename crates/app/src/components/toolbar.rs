@@ -1,4 +1,4 @@
-use crate::state::Phase;
+use crate::state::session::Phase;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,0 +1,8 @@
+//! The page's effects, one hook each; `App` wires them to the components.
+//! - [`use_python`]: the run session reducer and Python behind it (jobs, data files, Stop, input);
+//! - [`use_workspace`]: the workspace reducer, loading the lessons and saving the learner's work;
+//! - [`use_embed`]: the embedding page's events and commands.
+
+pub mod use_embed;
+pub mod use_python;
+pub mod use_workspace;

@@ -1,0 +1,83 @@
+//! An embedded exercise and the page it sits in (docs/EMBED.md): the events follow the run
+//! session's transitions — Python ready with the exercise open, a run's start (a new run id), a
+//! run's end (`Session::ended`) — and the host page's commands become the page's own actions.
+
+use crate::host_page;
+use crate::state::session::{Phase, Session};
+use pyplay_protocol::embed::{Command, Event, RunStatus};
+use yew::prelude::*;
+
+/// What the host page's commands do.
+#[derive(Clone, PartialEq)]
+pub struct EmbedCommands {
+    pub set_code: Callback<String>,
+    pub run: Callback<()>,
+    /// None when the exercise has no checks.
+    pub check: Option<Callback<()>>,
+}
+
+/// `opened`: the lessons have loaded and the exercise (if any) is open, so a `set-code` sent on
+/// `ready` is not then replaced by the exercise's saved or starter code.
+#[hook]
+pub fn use_embed(origin: Option<String>, session: &Session, opened: bool, commands: EmbedCommands) {
+    {
+        let origin = origin.clone();
+        let told = use_mut_ref(|| false);
+        use_effect_with(session.phase == Phase::Ready && opened, move |ready| {
+            if *ready && !std::mem::replace(&mut *told.borrow_mut(), true) {
+                host_page::post(&Event::Ready, origin.as_deref());
+            }
+        });
+    }
+    {
+        let origin = origin.clone();
+        let kind = session.kind;
+        use_effect_with(session.run_id, move |run_id| {
+            if *run_id > 0 {
+                host_page::post(&Event::RunStarted { kind }, origin.as_deref());
+            }
+        });
+    }
+    {
+        let origin = origin.clone();
+        let output = session.output.clone();
+        use_effect_with(session.ended.clone(), move |ended| {
+            let Some(end) = ended.as_ref().filter(|_| host_page::embedded()) else {
+                return;
+            };
+            let finished = Event::RunFinished {
+                output: output.text(),
+                status: end.status,
+                error: end.error.clone().filter(|_| end.status == RunStatus::Error),
+            };
+            host_page::post(&finished, origin.as_deref());
+            if let Some((lesson, exercise)) = end.passed.clone() {
+                host_page::post(
+                    &Event::ExercisePassed { lesson, exercise },
+                    origin.as_deref(),
+                );
+            }
+        });
+    }
+    // The listener lives as long as the page and always calls the latest commands.
+    let latest = use_mut_ref(|| commands.clone());
+    *latest.borrow_mut() = commands;
+    use_effect_with((), move |_| {
+        let listener = host_page::listen(
+            origin,
+            Callback::from(move |command| {
+                let commands = latest.borrow().clone();
+                match command {
+                    Command::SetCode { code } => commands.set_code.emit(code),
+                    Command::Run => commands.run.emit(()),
+                    Command::Check => {
+                        if let Some(check) = commands.check {
+                            check.emit(());
+                        }
+                    }
+                }
+            }),
+        );
+        move || drop(listener)
+    });
+}

@@ -1,0 +1,160 @@
+//! Python for the page: the run session (a reducer) and the workers behind it. Starting a job
+//! sends the lesson's data files first (fetched once per page), then the job.
+
+use crate::lessons::fetch_file;
+use crate::python::{Python, PythonEvent};
+use crate::state::Selection;
+use crate::state::session::{Action, Phase, Session};
+use pyplay_lessons::{Check, file_name};
+use pyplay_protocol::{FromWorker, ToWorker};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the learner asked Python to do with the editor's code.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Job {
+    Run,
+    Check {
+        checks: Vec<Check>,
+        exercise: Selection,
+    },
+    /// A line typed at the `>>>` console.
+    Console(String),
+}
+
+/// Data files fetched once per page, by path under lessons/.
+type FileCache = Rc<RefCell<HashMap<String, Rc<Vec<u8>>>>>;
+
+#[derive(Clone, PartialEq)]
+pub struct PythonHandle {
+    pub session: UseReducerHandle<Session>,
+    python: Python,
+    files: FileCache,
+}
+
+/// The session action for what Python said (None: nothing the page shows).
+fn action_for(event: PythonEvent) -> Option<Action> {
+    Some(match event {
+        PythonEvent::Failed(message) => Action::Failed { message },
+        PythonEvent::Stopped => Action::Stopped,
+        PythonEvent::Message(message) => match message {
+            FromWorker::Ready { .. } => Action::WorkerReady,
+            FromWorker::Output {
+                run_id,
+                stream,
+                text,
+            } => Action::Output {
+                run_id,
+                stream,
+                text,
+            },
+            FromWorker::InputRequest { run_id, seq } => Action::InputRequested { run_id, seq },
+            FromWorker::InputReceived { .. } => return None,
+            FromWorker::Finished { run_id, outcome } => Action::Finished { run_id, outcome },
+            FromWorker::ConsoleMore { run_id } => Action::ConsoleMore { run_id },
+            FromWorker::Checked { run_id, results } => Action::Checked { run_id, results },
+            FromWorker::Crashed { message } => Action::Crashed { message },
+        },
+    })
+}
+
+impl PythonHandle {
+    /// Starts `job` on `code`, after giving Python the data files (paths under lessons/) it may
+    /// open; nothing if Python is not ready and idle.
+    pub fn start(&self, job: Job, code: &str, files: Vec<String>) {
+        if self.session.phase != Phase::Ready {
+            return;
+        }
+        let run_id = self.session.run_id + 1;
+        let source = code.to_owned();
+        let (message, action) = match job {
+            Job::Run => (
+                ToWorker::Run { run_id, source },
+                Action::RunStarted { run_id },
+            ),
+            Job::Check { checks, exercise } => (
+                ToWorker::Check {
+                    run_id,
+                    source,
+                    checks,
+                },
+                Action::CheckStarted { run_id, exercise },
+            ),
+            Job::Console(line) => {
+                let mut lines = self.session.console_lines.clone();
+                lines.push(line.clone());
+                let source = lines.join("\n");
+                (
+                    ToWorker::Console { run_id, source },
+                    Action::ConsoleStarted { run_id, line },
+                )
+            }
+        };
+        self.session.dispatch(action);
+        let (python, cache) = (self.python.clone(), self.files.clone());
+        let dispatcher = self.session.dispatcher();
+        let generation = python.generation();
+        wasm_bindgen_futures::spawn_local(async move {
+            for path in files {
+                let cached = cache.borrow().get(&path).cloned();
+                let data = match cached {
+                    Some(data) => data,
+                    None => match fetch_file(&format!("lessons/{path}")).await {
+                        Ok(data) => {
+                            let data = Rc::new(data);
+                            cache.borrow_mut().insert(path.clone(), data.clone());
+                            data
+                        }
+                        Err(err) => {
+                            let text = format!("{err}. The program runs without it.");
+                            dispatcher.dispatch(Action::Note { text });
+                            continue;
+                        }
+                    },
+                };
+                python.put_file(file_name(&path), &data);
+            }
+            // Stopped while the files loaded: the new worker is not ours to run on.
+            if python.generation() == generation {
+                python.send(&message);
+            }
+        });
+    }
+
+    /// Stops whatever runs: the worker is replaced (its variables are gone).
+    pub fn stop(&self) {
+        self.python.restart();
+    }
+
+    /// A line typed for the program's input(), or end of input (None).
+    pub fn answer(&self, line: Option<String>) {
+        if let Phase::AwaitingInput { seq } = self.session.phase {
+            self.session
+                .dispatch(Action::InputAnswered { line: line.clone() });
+            self.python.answer(seq, line);
+        }
+    }
+}
+
+#[hook]
+pub fn use_python() -> PythonHandle {
+    let session = use_reducer(Session::default);
+    let python = {
+        let dispatcher = session.dispatcher();
+        use_memo((), move |_| {
+            Python::start(Callback::from(move |event| {
+                if let Some(action) = action_for(event) {
+                    dispatcher.dispatch(action);
+                }
+            }))
+        })
+    };
+    let files = use_mut_ref(HashMap::new);
+    PythonHandle {
+        session,
+        python: (*python).clone(),
+        files,
+    }
+}

@@ -1,0 +1,511 @@
+//! The run session as one reducer: every change is a named [`Action`], so this enum is the list
+//! of what can happen to a run (loading → ready → running → waiting for input → …).
+
+use super::Selection;
+use super::output::{Output, SegmentKind};
+use pyplay_lessons::CheckResult;
+use pyplay_protocol::embed::{RunKind, RunStatus};
+use pyplay_protocol::{Outcome, Stream};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Said after Stop, which replaces Python: what was defined before is gone.
+pub const RESTART_NOTE: &str = "=== RESTART: Python restarted; variables from before are gone ===";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// The interpreter is downloading or starting (first load, or after Stop).
+    Starting,
+    Ready,
+    Running,
+    /// The program is blocked in input(); `seq` identifies the line the worker waits for.
+    AwaitingInput {
+        seq: u32,
+    },
+    /// Python could not start; `Session::notice` says why.
+    Failed,
+}
+
+impl Phase {
+    pub fn is_running(self) -> bool {
+        matches!(self, Phase::Running | Phase::AwaitingInput { .. })
+    }
+}
+
+/// How the last run, check or console statement ended (what an embedding page is told, and
+/// what marks an exercise done).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunEnd {
+    pub run_id: u32,
+    pub kind: RunKind,
+    pub status: RunStatus,
+    /// The exception's type, when `status` is `Error`.
+    pub error: Option<String>,
+    /// A check whose every result passed: the exercise it checked.
+    pub passed: Option<Selection>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    pub phase: Phase,
+    /// The current (or last) run; messages about other runs are stale.
+    pub run_id: u32,
+    /// What the current run is.
+    pub kind: RunKind,
+    pub output: Rc<Output>,
+    /// A message about Python itself (not the program), shown above the output.
+    pub notice: Option<String>,
+    /// Line of the last error in the user's program, for pointing at it.
+    pub error_line: Option<u32>,
+    /// Results of the last Check (None after a Run).
+    pub checks: Option<Rc<Vec<CheckResult>>>,
+    /// The exercise the last Check was about: its results belong to it, even if the learner
+    /// opened another exercise while it ran.
+    pub checked: Option<Selection>,
+    /// Lines of a console statement that needs more (a block, an open bracket): the console
+    /// shows `...` while this is not empty.
+    pub console_lines: Vec<String>,
+    /// How the last run ended.
+    pub ended: Option<RunEnd>,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self {
+            phase: Phase::Starting,
+            run_id: 0,
+            kind: RunKind::Run,
+            output: Rc::default(),
+            notice: None,
+            error_line: None,
+            checks: None,
+            checked: None,
+            console_lines: Vec::new(),
+            ended: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Python is up (first start, or a new worker after Stop or a crash).
+    WorkerReady,
+    /// Run was pressed: the output starts afresh.
+    RunStarted { run_id: u32 },
+    /// Check was pressed: the program runs with scripted input, output not shown.
+    CheckStarted { run_id: u32, exercise: Selection },
+    /// A line was entered at the console (sent with the lines before it, if the statement
+    /// needed more); output so far stays.
+    ConsoleStarted { run_id: u32, line: String },
+    /// The program wrote text.
+    Output {
+        run_id: u32,
+        stream: Stream,
+        text: String,
+    },
+    /// The program called input() and waits for line `seq`.
+    InputRequested { run_id: u32, seq: u32 },
+    /// The learner typed a line for input(), or ended input (None, Ctrl+D).
+    InputAnswered { line: Option<String> },
+    /// The console statement needs another line.
+    ConsoleMore { run_id: u32 },
+    /// The program (or console statement) ended.
+    Finished { run_id: u32, outcome: Outcome },
+    /// The check's results.
+    Checked {
+        run_id: u32,
+        results: Vec<CheckResult>,
+    },
+    /// The learner pressed Stop: the worker is being replaced.
+    Stopped,
+    /// The worker broke (panic); it is being replaced.
+    Crashed { message: String },
+    /// Python can't start at all (download failed, browser too old).
+    Failed { message: String },
+    /// A note from pyplay about the current run (e.g. a data file that did not load).
+    Note { text: String },
+}
+
+/// What the learner reads when Python itself broke (not their program).
+fn internal_problem(message: &str) -> String {
+    format!(
+        "pyplay had an internal problem and restarted Python ({message}). Your code is safe; run it again."
+    )
+}
+
+impl Session {
+    fn is_current(&self, run_id: u32) -> bool {
+        run_id == self.run_id && self.phase.is_running()
+    }
+
+    fn output(&mut self) -> &mut Output {
+        Rc::make_mut(&mut self.output)
+    }
+
+    /// A new run: fresh output, nothing from the last one.
+    fn started(run_id: u32, kind: RunKind) -> Self {
+        Session {
+            phase: Phase::Running,
+            run_id,
+            kind,
+            ..Session::default()
+        }
+    }
+
+    fn end(&mut self, status: RunStatus, error: Option<String>, passed: Option<Selection>) {
+        self.ended = Some(RunEnd {
+            run_id: self.run_id,
+            kind: self.kind,
+            status,
+            error,
+            passed,
+        });
+    }
+
+    /// The running program is gone (Stop, crash): say so.
+    fn interrupted(&mut self) {
+        if self.phase.is_running() {
+            self.end(RunStatus::Stopped, None, None);
+        }
+        self.console_lines.clear();
+        self.phase = Phase::Starting;
+    }
+}
+
+impl Reducible for Session {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        match action {
+            Action::WorkerReady => {
+                if next.phase == Phase::Starting {
+                    next.phase = Phase::Ready;
+                    next.notice = None;
+                }
+            }
+            Action::RunStarted { run_id } => next = Session::started(run_id, RunKind::Run),
+            Action::CheckStarted { run_id, exercise } => {
+                next = Session {
+                    checked: Some(exercise),
+                    ..Session::started(run_id, RunKind::Check)
+                };
+                next.output().note("Checking your program…");
+            }
+            Action::ConsoleStarted { run_id, line } => {
+                let prompt = if next.console_lines.is_empty() {
+                    ">>> "
+                } else {
+                    "... "
+                };
+                next.output()
+                    .push(SegmentKind::Console, &format!("{prompt}{line}\n"));
+                next.console_lines.push(line);
+                next.phase = Phase::Running;
+                next.run_id = run_id;
+                next.kind = RunKind::Console;
+                next.checks = None;
+            }
+            Action::Output {
+                run_id,
+                stream,
+                text,
+            } if next.is_current(run_id) => {
+                let kind = match stream {
+                    Stream::Stdout => SegmentKind::Stdout,
+                    Stream::Stderr => SegmentKind::Stderr,
+                };
+                next.output().push(kind, &text);
+            }
+            Action::InputRequested { run_id, seq } if next.is_current(run_id) => {
+                next.phase = Phase::AwaitingInput { seq };
+            }
+            Action::InputAnswered { line } => {
+                if let Phase::AwaitingInput { .. } = next.phase {
+                    next.phase = Phase::Running;
+                    let echo = match line {
+                        Some(line) => format!("{line}\n"),
+                        // End of input types nothing; just finish a prompt's line.
+                        None if !next.output.ends_line() => "\n".into(),
+                        None => String::new(),
+                    };
+                    next.output().push(SegmentKind::Input, &echo);
+                }
+            }
+            Action::ConsoleMore { run_id } if next.is_current(run_id) => {
+                next.phase = Phase::Ready;
+            }
+            Action::Finished { run_id, outcome } if next.is_current(run_id) => {
+                next.phase = Phase::Ready;
+                next.console_lines.clear();
+                let mut error = None;
+                match outcome {
+                    Outcome::Exited { code: 0 } => {}
+                    Outcome::Exited { code } => next
+                        .output()
+                        .note(&format!("Program exited with status {code}.")),
+                    Outcome::Error { error: python } => {
+                        next.error_line = (python.line > 0).then_some(python.line);
+                        if let Some(explanation) = &python.explanation {
+                            next.output().push(
+                                SegmentKind::Explanation,
+                                &format!("{}\n", explanation.trim_end()),
+                            );
+                        }
+                        error = Some(python.kind);
+                    }
+                    Outcome::Internal { message } => {
+                        next.output().note(&internal_problem(&message))
+                    }
+                }
+                let status = match error {
+                    Some(_) => RunStatus::Error,
+                    None => RunStatus::Ok,
+                };
+                next.end(status, error, None);
+            }
+            Action::Checked { run_id, results } if next.is_current(run_id) => {
+                next.phase = Phase::Ready;
+                let passed = !results.is_empty() && results.iter().all(|c| c.passed);
+                next.checks = Some(Rc::new(results));
+                // Only the "Checking…" note was there; the results say it all now.
+                next.output = Rc::default();
+                let exercise = next.checked.clone().filter(|_| passed);
+                next.end(RunStatus::Ok, None, exercise);
+            }
+            Action::Stopped => {
+                if next.phase.is_running() {
+                    next.output().note("Program stopped.");
+                }
+                // Like IDLE's RESTART line: the console's variables went with the old Python.
+                next.output().note(RESTART_NOTE);
+                next.interrupted();
+            }
+            Action::Crashed { message } => {
+                next.output().note(&internal_problem(&message));
+                next.interrupted();
+            }
+            Action::Note { text } => next.output().note(&text),
+            Action::Failed { message } => {
+                next.phase = Phase::Failed;
+                next.notice = Some(message);
+            }
+            // Messages from a run that was stopped or replaced.
+            Action::Output { .. }
+            | Action::InputRequested { .. }
+            | Action::Finished { .. }
+            | Action::ConsoleMore { .. }
+            | Action::Checked { .. } => {}
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pyplay_protocol::PythonError;
+
+    fn after(actions: impl IntoIterator<Item = Action>) -> Rc<Session> {
+        actions
+            .into_iter()
+            .fold(Rc::new(Session::default()), |session, action| {
+                session.reduce(action)
+            })
+    }
+
+    fn out(run_id: u32, text: &str) -> Action {
+        Action::Output {
+            run_id,
+            stream: Stream::Stdout,
+            text: text.into(),
+        }
+    }
+
+    fn exercise() -> Selection {
+        ("loops".into(), "range".into())
+    }
+
+    #[test]
+    fn a_run_shows_its_output_and_ends_ok() {
+        let s = after([
+            Action::WorkerReady,
+            Action::RunStarted { run_id: 1 },
+            out(1, "hi\n"),
+            Action::Finished {
+                run_id: 1,
+                outcome: Outcome::Exited { code: 0 },
+            },
+        ]);
+        assert_eq!(s.phase, Phase::Ready);
+        assert_eq!(s.output.text(), "hi\n");
+        let end = s.ended.clone().unwrap();
+        assert_eq!(
+            (end.run_id, end.kind, end.status),
+            (1, RunKind::Run, RunStatus::Ok)
+        );
+    }
+
+    #[test]
+    fn stale_messages_from_a_stopped_run_are_ignored() {
+        let s = after([
+            Action::WorkerReady,
+            Action::RunStarted { run_id: 1 },
+            Action::Stopped,
+            out(1, "late\n"),
+            Action::Finished {
+                run_id: 1,
+                outcome: Outcome::Exited { code: 0 },
+            },
+            Action::WorkerReady,
+        ]);
+        assert_eq!(s.phase, Phase::Ready);
+        assert!(!s.output.text().contains("late"));
+        assert!(s.output.text().contains("Program stopped.\n"));
+        assert!(s.output.text().contains(RESTART_NOTE));
+        assert_eq!(s.ended.as_ref().unwrap().status, RunStatus::Stopped);
+    }
+
+    #[test]
+    fn stop_while_idle_only_restarts() {
+        let s = after([Action::WorkerReady, Action::Stopped]);
+        assert_eq!(s.phase, Phase::Starting);
+        assert!(!s.output.text().contains("Program stopped."));
+        assert_eq!(s.ended, None);
+    }
+
+    #[test]
+    fn input_is_echoed_and_end_of_input_finishes_the_prompt_line() {
+        let s = after([
+            Action::WorkerReady,
+            Action::RunStarted { run_id: 1 },
+            out(1, "Name? "),
+            Action::InputRequested { run_id: 1, seq: 1 },
+        ]);
+        assert_eq!(s.phase, Phase::AwaitingInput { seq: 1 });
+        let typed = s.clone().reduce(Action::InputAnswered {
+            line: Some("Ada".into()),
+        });
+        assert_eq!(typed.output.text(), "Name? Ada\n");
+        assert_eq!(typed.phase, Phase::Running);
+        let eof = s.reduce(Action::InputAnswered { line: None });
+        assert_eq!(eof.output.text(), "Name? \n");
+    }
+
+    #[test]
+    fn an_error_points_at_its_line_and_explains_itself() {
+        let s = after([
+            Action::WorkerReady,
+            Action::RunStarted { run_id: 1 },
+            Action::Finished {
+                run_id: 1,
+                outcome: Outcome::Error {
+                    error: PythonError {
+                        kind: "NameError".into(),
+                        message: "name 'x' is not defined".into(),
+                        line: 3,
+                        explanation: Some("`x` has no value yet.".into()),
+                    },
+                },
+            },
+        ]);
+        assert_eq!(s.error_line, Some(3));
+        assert_eq!(s.output.text(), "`x` has no value yet.\n");
+        let end = s.ended.clone().unwrap();
+        assert_eq!(end.status, RunStatus::Error);
+        assert_eq!(end.error.as_deref(), Some("NameError"));
+    }
+
+    #[test]
+    fn a_passing_check_names_the_exercise_it_checked() {
+        let pass = CheckResult {
+            passed: true,
+            title: "Output".into(),
+            failure: None,
+        };
+        let s = after([
+            Action::WorkerReady,
+            Action::CheckStarted {
+                run_id: 1,
+                exercise: exercise(),
+            },
+            Action::Checked {
+                run_id: 1,
+                results: vec![pass.clone()],
+            },
+        ]);
+        assert_eq!(s.output.text(), "");
+        assert_eq!(s.checks.as_deref(), Some(&vec![pass.clone()]));
+        assert_eq!(s.ended.clone().unwrap().passed, Some(exercise()));
+        let failing = after([
+            Action::WorkerReady,
+            Action::CheckStarted {
+                run_id: 1,
+                exercise: exercise(),
+            },
+            Action::Checked {
+                run_id: 1,
+                results: vec![
+                    pass,
+                    CheckResult {
+                        passed: false,
+                        title: "Tests".into(),
+                        failure: None,
+                    },
+                ],
+            },
+        ]);
+        assert_eq!(failing.ended.clone().unwrap().passed, None);
+    }
+
+    #[test]
+    fn the_console_continues_a_block_and_keeps_earlier_output() {
+        let s = after([
+            Action::WorkerReady,
+            Action::RunStarted { run_id: 1 },
+            out(1, "from the program\n"),
+            Action::Finished {
+                run_id: 1,
+                outcome: Outcome::Exited { code: 0 },
+            },
+            Action::ConsoleStarted {
+                run_id: 2,
+                line: "for i in range(2):".into(),
+            },
+            Action::ConsoleMore { run_id: 2 },
+            Action::ConsoleStarted {
+                run_id: 3,
+                line: "    print(i)".into(),
+            },
+        ]);
+        assert_eq!(s.console_lines, ["for i in range(2):", "    print(i)"]);
+        assert_eq!(
+            s.output.text(),
+            "from the program\n>>> for i in range(2):\n...     print(i)\n"
+        );
+        assert_eq!(s.kind, RunKind::Console);
+    }
+
+    #[test]
+    fn a_crash_while_running_counts_as_stopped_and_says_the_code_is_safe() {
+        let s = after([
+            Action::WorkerReady,
+            Action::RunStarted { run_id: 1 },
+            Action::Crashed {
+                message: "boom".into(),
+            },
+        ]);
+        assert_eq!(s.phase, Phase::Starting);
+        assert!(s.output.text().contains("Your code is safe"));
+        assert_eq!(s.ended.clone().unwrap().status, RunStatus::Stopped);
+    }
+
+    #[test]
+    fn failing_to_start_is_a_notice() {
+        let s = after([Action::Failed {
+            message: "no network".into(),
+        }]);
+        assert_eq!(s.phase, Phase::Failed);
+        assert_eq!(s.notice.as_deref(), Some("no network"));
+    }
+}
