@@ -99,7 +99,10 @@ mod tests {
             })
         );
         assert_eq!(parse(r#"{"type":"pyplay:run"}"#), Some(Command::Run));
-        assert_eq!(parse(r#"{"type":"pyplay:check","extra":1}"#), Some(Command::Check));
+        assert_eq!(
+            parse(r#"{"type":"pyplay:check","extra":1}"#),
+            Some(Command::Check)
+        );
         assert_eq!(parse(r#"{"type":"pyplay:set-code"}"#), None);
         assert_eq!(parse(r#"{"type":"other"}"#), None);
     }
