@@ -1,6 +1,6 @@
 //! pyplay's Python engine: runs a beginner's program with RustPython and reports what it does
-//! through a [`Host`]. Plain Rust, tested natively; the browser worker and the `pyplay-run`
-//! command are two hosts of the same engine, so both behave alike.
+//! through a [`Host`]. Plain Rust, tested natively; the browser worker and `pyplay run`
+//! (crates/cli) are two hosts of the same engine, so both behave alike.
 //!
 //! What the engine fixes on top of RustPython (each has a test in `tests/`):
 //! - stdio goes to the host as it is written; `input()` reads lines from the host;

@@ -366,7 +366,7 @@ pub const CONSTRUCTS: [&str; 7] = [
 ];
 
 /// Why a check can never pass whatever the learner writes, if it can be told without running
-/// anything. (A check the reference solution fails is found by `pyplay-verify`, which runs it.)
+/// anything. (A check the reference solution fails is found by `pyplay verify`, which runs it.)
 fn impossible(check: &Check) -> Option<String> {
     match check {
         Check::Io { cases, .. } if cases.is_empty() => {
