@@ -6,7 +6,7 @@
 //! `--keep-going` is given (Trunk's build uses it, so one broken lesson doesn't stop the site
 //! from building). `pyplay lessons check SOURCE_DIR` only validates. Usage errors exit 2.
 
-use pyplay_lessons::build;
+use pyplay_lesson_build::build;
 use std::path::Path;
 
 const USAGE: &str = "usage: pyplay lessons build [--keep-going] SOURCE_DIR OUT_DIR | pyplay lessons check SOURCE_DIR";

@@ -21,15 +21,18 @@ pub fn main(args: &[String]) -> i32 {
         }
     };
     let started = std::time::Instant::now();
-    let verified = pyplay_checks::verify_lessons(Path::new(dir));
-    for problem in &verified.problems {
+    let dir = Path::new(dir);
+    let (lessons, mut problems) = pyplay_lesson_build::build(dir, None);
+    let verified = pyplay_checks::verify_lessons(&lessons, dir);
+    problems.extend(verified.problems);
+    for problem in &problems {
         eprintln!("error: {problem}\n");
     }
     eprintln!(
         "pyplay verify: {} exercises with checks verified in {:.1} s, {} problems",
         verified.exercises,
         started.elapsed().as_secs_f64(),
-        verified.problems.len()
+        problems.len()
     );
-    if verified.problems.is_empty() { 0 } else { 1 }
+    if problems.is_empty() { 0 } else { 1 }
 }

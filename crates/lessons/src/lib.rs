@@ -1,13 +1,8 @@
-//! The lesson format the app loads at run time: `lessons/index.json` lists lesson files, each
-//! lesson file holds its exercises. Parsing reports errors that name the file and the field
-//! (`lessons/loops.json: exercises[2].starter: invalid type…`), so an organizer can fix them.
-
-mod build;
-mod markdown;
-
-pub use build::build;
-
-pub use markdown::render_markdown;
+//! The lesson model: the format the app loads at run time. `lessons/index.json` lists lesson
+//! files, each lesson file holds its exercises. Parsing reports errors that name the file and
+//! the field (`lessons/loops.json: exercises[2].starter: invalid type…`), so an organizer can
+//! fix them. Only serde: the page, the worker and the checks use it without compiling the
+//! organizers' TOML build (`pyplay-lesson-build`), which produces these files.
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -50,7 +45,8 @@ pub struct Lesson {
 pub struct Exercise {
     pub id: String,
     pub title: String,
-    /// Markdown.
+    /// The text shown above the editor. Organizers write Markdown; `pyplay-lesson-build` renders
+    /// it to HTML that is safe to insert into the page, and the JSON holds that HTML.
     pub text: String,
     /// The code the editor starts with.
     pub starter: String,
@@ -252,44 +248,9 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<LessonError>> 
     validate(file, lesson)
 }
 
-/// Parses a lesson source as organizers write it (TOML, see lessons/README.md). Errors name
-/// the line as well as the field.
-pub fn parse_lesson_toml(file: &str, text: &str) -> Result<Lesson, Vec<LessonError>> {
-    let deserializer = toml::Deserializer::parse(text)
-        .map_err(|err| vec![toml_error(file, text, String::new(), &err)])?;
-    let lesson: Lesson = serde_path_to_error::deserialize(deserializer).map_err(|err| {
-        let field = err.path().to_string();
-        let field = if field == "." { String::new() } else { field };
-        vec![toml_error(file, text, field, &err.into_inner())]
-    })?;
-    validate(file, lesson)
-}
-
-fn toml_error(file: &str, text: &str, field: String, err: &toml::de::Error) -> LessonError {
-    let message = match err.span() {
-        Some(span) => {
-            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
-            format!("line {line}: {}", err.message().trim_end())
-        }
-        None => err.message().trim_end().to_owned(),
-    };
-    LessonError {
-        file: file.to_owned(),
-        field,
-        message,
-    }
-}
-
-/// The order of lessons, `lessons/lessons.toml`: `lessons = ["first-steps", …]`, each the
-/// name of a `<name>.toml` beside it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Order {
-    pub lessons: Vec<String>,
-}
-
-/// Checks what serde can't: ids, titles, data file paths. Lists every problem at once.
-fn validate(file: &str, lesson: Lesson) -> Result<Lesson, Vec<LessonError>> {
+/// Checks what serde can't: ids, titles, data file paths, checks that can never pass. Lists
+/// every problem at once. `parse_lesson` calls it; so does the TOML build for its sources.
+pub fn validate(file: &str, lesson: Lesson) -> Result<Lesson, Vec<LessonError>> {
     let mut errors = Vec::new();
     if lesson.exercises.is_empty() {
         errors.push(error(
