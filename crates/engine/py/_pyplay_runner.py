@@ -298,28 +298,32 @@ def _compile_console(source):
     return compile(ast.Interactive(ast.parse(source, CONSOLE_FILE).body), CONSOLE_FILE, "single")
 
 
-def constructs(source):
-    """The constructs a program uses, for exercises that ask for one ("use a for loop"):
-    "for", "while", "def", "if", "return", "comprehension", "f-string", "call:NAME",
-    "method:NAME" and "import:MODULE". Raises SyntaxError if the program has one."""
+class Syntax:
+    """What a program is made of, by name, for exercises that ask for a construct ("use a for
+    loop"): the class names of its `ast` nodes ("For", "FunctionDef", "JoinedStr", ...), the
+    names it calls, the methods it calls and the modules it imports. The engine turns these
+    into the lesson vocabulary (crates/engine/src/constructs.rs reads the fields by name)."""
+
+    __slots__ = ("nodes", "calls", "methods", "imports")
+
+    def __init__(self, nodes, calls, methods, imports):
+        self.nodes, self.calls, self.methods, self.imports = nodes, calls, methods, imports
+
+
+def syntax(source):
+    """The `Syntax` of a program. Raises SyntaxError if it has one."""
     import ast
 
-    found = set()
-    simple = {ast.For: "for", ast.While: "while", ast.FunctionDef: "def", ast.If: "if",
-              ast.Return: "return", ast.ListComp: "comprehension", ast.SetComp: "comprehension",
-              ast.DictComp: "comprehension", ast.GeneratorExp: "comprehension",
-              ast.JoinedStr: "f-string"}
+    nodes, calls, methods, imports = set(), set(), set(), set()
     for node in ast.walk(ast.parse(source)):
-        name = simple.get(type(node))
-        if name:
-            found.add(name)
-        elif isinstance(node, ast.Call):
+        nodes.add(type(node).__name__)
+        if isinstance(node, ast.Call):
             if isinstance(node.func, ast.Name):
-                found.add("call:" + node.func.id)
+                calls.add(node.func.id)
             elif isinstance(node.func, ast.Attribute):
-                found.add("method:" + node.func.attr)
+                methods.add(node.func.attr)
         elif isinstance(node, ast.Import):
-            found.update("import:" + alias.name for alias in node.names)
+            imports.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
-            found.add("import:" + node.module)
-    return sorted(found)
+            imports.add(node.module)
+    return Syntax(sorted(nodes), sorted(calls), sorted(methods), sorted(imports))

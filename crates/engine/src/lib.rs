@@ -21,12 +21,14 @@
 //!   earlier keep their own source lines in tracebacks (`linecache._register_code`);
 //! - a Rust panic in the VM becomes [`Outcome::InternalError`] and the interpreter is replaced.
 
+mod constructs;
 mod host;
 mod modules;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use host::TerminalHost;
 pub use host::{Host, Stream};
+pub use pyplay_lessons::Construct;
 
 use rustpython_vm::convert::TryFromObject;
 use rustpython_vm::{Interpreter, PyObjectRef, PyResult, Settings, VirtualMachine};
@@ -176,25 +178,11 @@ impl Engine {
         self.run_program(source, Some(tests), host)
     }
 
-    /// The constructs `source` uses ("for", "def", "call:print", "import:random", …; see
-    /// `constructs` in py/_pyplay_runner.py), or the SyntaxError's message.
-    pub fn constructs(&mut self, source: &str) -> Result<Vec<String>, String> {
+    /// The constructs `source` uses, sorted ([`Construct::For`], `Call("print")`, …), for
+    /// exercises that ask for one; or the SyntaxError's message.
+    pub fn constructs(&mut self, source: &str) -> Result<Vec<Construct>, String> {
         let interpreter = self.interpreter_or_start()?;
-        interpreter.enter(|vm| {
-            let runner = vm
-                .import("_pyplay_runner", 0)
-                .map_err(|e| exception_text(vm, e))?;
-            let found = vm
-                .call_method(&runner, "constructs", (source.to_owned(),))
-                .map_err(|e| exception_text(vm, e))?;
-            let items: Vec<PyObjectRef> = vm
-                .extract_elements_with(&found, Ok)
-                .map_err(|e| exception_text(vm, e))?;
-            items
-                .into_iter()
-                .map(|item| String::try_from_object(vm, item).map_err(|e| exception_text(vm, e)))
-                .collect()
-        })
+        interpreter.enter(|vm| constructs::used(vm, source).map_err(|e| exception_text(vm, e)))
     }
 
     /// Runs one statement typed into the interactive console, like `python -i` or IDLE's shell.

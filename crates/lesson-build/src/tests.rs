@@ -157,3 +157,32 @@ fn markdown_is_rendered_to_safe_html_in_the_json() {
     assert_eq!(lesson.exercises[1].text, "<p>Add</p>\n");
     assert!(json.contains("<em>hi</em>"), "{json}");
 }
+
+/// A `uses` check with a construct the format doesn't know fails the lesson with its file,
+/// line and field, so `pyplay lessons check` catches it before anything runs.
+#[test]
+fn an_unknown_construct_in_a_source_names_file_line_and_field() {
+    let source = SOURCE.replace(
+        "text = \"Add\"",
+        "text = \"Add\"\nstarter = \"print(1 + 2)\"\nsolution = \"print(3)\"\n\n\
+         [[exercises.checks]]\nkind = \"uses\"\nconstruct = \"call:\"\nmessage = \"Call it\"",
+    );
+    let errors = parse_lesson_toml("lessons/first.toml", &source).unwrap_err();
+    assert_eq!(errors[0].field, "exercises[1].checks[0]");
+    assert!(
+        errors[0]
+            .message
+            .starts_with("line 19: unknown construct \"call:\": use one of for, while"),
+        "{}",
+        errors[0].message
+    );
+    let ok = source.replace("\"call:\"", "\"call:print\"");
+    let lesson = parse_lesson_toml("lessons/first.toml", &ok).unwrap();
+    assert_eq!(
+        lesson.exercises[1].checks,
+        [pyplay_lessons::Check::Uses {
+            construct: pyplay_lessons::Construct::Call("print".into()),
+            message: "Call it".into()
+        }]
+    );
+}

@@ -117,13 +117,12 @@ fn checks_that_can_never_pass_are_reported() {
         r#""text": "Add", "starter": "print(1 + 2)\n", "solution": "print(3)\n", "checks": [
             {"kind": "io", "cases": []},
             {"kind": "tests", "code": "  \n"},
-            {"kind": "uses", "construct": "four", "message": "Use a for loop"},
             {"kind": "uses", "construct": "call:print", "message": "Print it"}
         ]"#,
     );
     let errors = parse_lesson("lessons/first.json", &text).unwrap_err();
     let found: Vec<_> = errors.iter().map(|e| e.to_string()).collect();
-    assert_eq!(found.len(), 3, "{found:#?}");
+    assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(
         found[0],
         "lessons/first.json: exercises[1].checks[0]: an io check needs at least one case"
@@ -132,11 +131,53 @@ fn checks_that_can_never_pass_are_reported() {
         found[1],
         "lessons/first.json: exercises[1].checks[1]: the test code is empty"
     );
-    assert!(found[2].starts_with("lessons/first.json: exercises[1].checks[2]: unknown construct \"four\": use one of for, while"), "{}", found[2]);
     let unsolved = LESSON.replace(
         r#""text": "Add", "starter": "print(1 + 2)\n""#,
         r#""text": "Add", "starter": "print(1 + 2)\n", "checks": [{"kind": "output", "expected": "3\n"}]"#,
     );
     let errors = parse_lesson("lessons/first.json", &unsolved).unwrap_err();
     assert_eq!(errors[0].field, "exercises[1].solution");
+}
+
+#[test]
+fn a_uses_check_reads_its_construct() {
+    let text = LESSON.replace(
+        r#""text": "Add", "starter": "print(1 + 2)\n""#,
+        r#""text": "Add", "starter": "print(1 + 2)\n", "solution": "print(3)\n", "checks": [
+            {"kind": "uses", "construct": "call:print", "message": "Print it"}
+        ]"#,
+    );
+    let lesson = parse_lesson("lessons/first.json", &text).unwrap();
+    assert_eq!(
+        lesson.exercises[1].checks,
+        [Check::Uses {
+            construct: Construct::Call("print".into()),
+            message: "Print it".into()
+        }]
+    );
+    let json = serde_json::to_string(&lesson).unwrap();
+    assert!(json.contains(r#""construct":"call:print""#), "{json}");
+    assert_eq!(parse_lesson("lessons/first.json", &json).unwrap(), lesson);
+}
+
+#[test]
+fn an_unknown_construct_names_file_and_field() {
+    let text = LESSON.replace(
+        r#""text": "Add", "starter": "print(1 + 2)\n""#,
+        r#""text": "Add", "starter": "print(1 + 2)\n", "solution": "print(3)\n", "checks": [
+            {"kind": "uses", "construct": "call:print", "message": "Print it"},
+            {"kind": "uses", "construct": "four", "message": "Use a for loop"}
+        ]"#,
+    );
+    let errors = parse_lesson("lessons/first.json", &text).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].file, "lessons/first.json");
+    assert_eq!(errors[0].field, "exercises[1].checks[1]");
+    assert!(
+        errors[0].message.starts_with(
+            "unknown construct \"four\": use one of for, while, def, if, return, comprehension, f-string, or call:NAME"
+        ),
+        "{}",
+        errors[0].message
+    );
 }
