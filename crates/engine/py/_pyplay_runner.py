@@ -189,7 +189,9 @@ def _exit_status(exc):
     return 1
 
 
-TESTS_FILE = "checks.py"
+# The names come from Rust (pyplay_lessons::MAIN_FILE, pyplay_engine::TESTS_FILE).
+MAIN_FILE = _pyplay.MAIN_FILE
+TESTS_FILE = _pyplay.TESTS_FILE
 CONSOLE_FILE = "<console>"
 # The namespace the console runs in: the last program's, so its variables stay available.
 _namespace = None
@@ -222,14 +224,16 @@ def _guarded(work, source, filename):
         _pyplay_fs.save_open_files()
 
 
-def run(source, filename, tests=None):
-    """Run one program, then `tests` (an exercise's test code) in its namespace if given.
+def run(source, tests=None):
+    """Run one program as MAIN_FILE, then `tests` (an exercise's test code) in its namespace if
+    given.
 
     Returns (status, error type, message, line, explanation); the type is "" if none.
     """
     global _namespace
     import linecache
 
+    filename = MAIN_FILE
     _install_stdio()
     seed = _pyplay.random_seed()
     if seed is not None:

@@ -28,7 +28,7 @@ mod modules;
 #[cfg(not(target_arch = "wasm32"))]
 pub use host::TerminalHost;
 pub use host::{Host, Stream};
-pub use pyplay_lessons::Construct;
+pub use pyplay_lessons::{Construct, MAIN_FILE};
 
 use rustpython_vm::convert::TryFromObject;
 use rustpython_vm::{Interpreter, PyObjectRef, PyResult, Settings, VirtualMachine};
@@ -36,9 +36,8 @@ use std::cell::RefCell;
 use std::panic::AssertUnwindSafe;
 use std::rc::Rc;
 
-/// The file name programs run under; tracebacks show it.
-pub const MAIN_FILE: &str = "main.py";
-/// The file name an exercise's test code runs under.
+/// The file name an exercise's test code runs under. (Programs run as [`MAIN_FILE`].) Python
+/// reads both from the `_pyplay` module.
 pub const TESTS_FILE: &str = "checks.py";
 
 thread_local! {
@@ -202,11 +201,7 @@ impl Engine {
 
     fn run_program(&mut self, source: &str, tests: Option<&str>, host: Rc<dyn Host>) -> Outcome {
         let tests = tests.map(str::to_owned);
-        match self.call_runner(
-            host,
-            "run",
-            (source.to_owned(), MAIN_FILE.to_owned(), tests),
-        ) {
+        match self.call_runner(host, "run", (source.to_owned(), tests)) {
             Ok(outcome) => outcome.unwrap_or(Outcome::InternalError(
                 "pyplay's runner returned nothing".to_owned(),
             )),

@@ -1,8 +1,9 @@
 //! The lesson model: the format the app loads at run time. `lessons/index.json` lists lesson
 //! files, each lesson file holds its exercises. Parsing reports errors that name the file and
 //! the field (`lessons/loops.json: exercises[2].starter: invalid type…`), so an organizer can
-//! fix them. Only serde: the page, the worker and the checks use it without compiling the
-//! organizers' TOML build (`pyplay-lesson-build`), which produces these files.
+//! fix them. Only serde: the page, the worker, the checks and the engine use it without
+//! compiling the organizers' TOML build (`pyplay-lesson-build`), which produces these files.
+//! Also the vocabulary they share: [`Construct`] and [`MAIN_FILE`].
 
 mod construct;
 
@@ -11,6 +12,11 @@ pub use construct::{Construct, UnknownConstruct};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
+
+/// The file name a learner's program runs under: tracebacks name it (`File "main.py", line 3`),
+/// the engine compiles the program as it, and error explanations and the page's clickable
+/// traceback lines look for it.
+pub const MAIN_FILE: &str = "main.py";
 
 /// `lessons/index.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
