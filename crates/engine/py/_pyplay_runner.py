@@ -145,9 +145,22 @@ def _install_stdio():
 _install_stdio()
 
 
+class Outcome:
+    """How a run or a console entry ended; the engine reads the fields by name (`read_outcome`
+    in crates/engine/src/lib.rs). `kind` is the uncaught exception's type name, None if there
+    was none; then `message`, the `line` in the learner's file (0 if none) and a beginner's
+    `explanation` (or None) describe it."""
+
+    __slots__ = ("status", "kind", "message", "line", "explanation")
+
+    def __init__(self, status, kind=None, message="", line=0, explanation=None):
+        self.status, self.kind, self.message = status, kind, message
+        self.line, self.explanation = line, explanation
+
+
 def _report(exc, source, filename, skip_frames):
-    """Writes the traceback (without our own `skip_frames` outer frames) and returns
-    (1, type name, message, line in the user's file or 0, explanation or None)."""
+    """Writes the traceback (without our own `skip_frames` outer frames) and returns the
+    error's `Outcome`."""
     import traceback
 
     tb, line = exc.__traceback__, 0
@@ -166,7 +179,7 @@ def _report(exc, source, filename, skip_frames):
         message = str(exc)
     except BaseException:
         message = "<exception str() failed>"  # what the traceback shows too
-    return (1, type(exc).__name__, message, line, _explain(exc, source, filename))
+    return Outcome(1, type(exc).__name__, message, line, _explain(exc, source, filename))
 
 
 def _explain(exc, source, filename):
@@ -204,7 +217,7 @@ def _new_namespace(filename=None):
     return namespace
 
 
-_OK = (0, "", "", 0, None)
+_OK = Outcome(0)
 
 
 def _guarded(work, source, filename):
@@ -215,7 +228,7 @@ def _guarded(work, source, filename):
     try:
         return work()
     except SystemExit as exc:
-        return (_exit_status(exc), "", "", 0, None)
+        return Outcome(_exit_status(exc))
     except BaseException as exc:
         # Drop our own two frames (this one and `work`'s) so the traceback starts in the
         # user's file.
@@ -228,7 +241,7 @@ def run(source, tests=None):
     """Run one program as MAIN_FILE, then `tests` (an exercise's test code) in its namespace if
     given.
 
-    Returns (status, error type, message, line, explanation); the type is "" if none.
+    Returns an `Outcome`.
     """
     global _namespace
     import linecache
@@ -262,7 +275,7 @@ def console(source):
     """Run one console entry (the lines typed so far for one statement, joined by newlines)
     in the last program's namespace, echoing expressions like the REPL.
 
-    Returns None if the statement is incomplete (it needs another line), else like run().
+    Returns None if the statement is incomplete (it needs another line), else an `Outcome`.
     """
     global _namespace
     import linecache

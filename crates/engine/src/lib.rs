@@ -210,8 +210,8 @@ impl Engine {
     }
 
     /// Calls `_pyplay_runner.<function>(*args)` with `host` as the program's host, and reads
-    /// its result: None or (status, error type, message, line, explanation). `Err` is an
-    /// internal error (the runner failed, or a Rust panic); the interpreter is then replaced.
+    /// its result: None or the runner's `Outcome`. `Err` is an internal error (the runner
+    /// failed, or a Rust panic); the interpreter is then replaced.
     fn call_runner(
         &mut self,
         host: Rc<dyn Host>,
@@ -283,21 +283,22 @@ fn call_runner_in(
     if vm.is_none(&result) {
         return Ok(None);
     }
-    // (status, kind, message, line, explanation); kind is "" when there was no error.
-    let items: Vec<PyObjectRef> = vm.extract_elements_with(&result, Ok)?;
-    let [status, kind, message, line, explanation] = <[PyObjectRef; 5]>::try_from(items)
-        .map_err(|_| vm.new_type_error("pyplay's runner returned an unexpected result"))?;
-    let status = i32::try_from_object(vm, status)?;
-    let kind = String::try_from_object(vm, kind)?;
-    if kind.is_empty() {
-        return Ok(Some(Outcome::Exited(status)));
-    }
-    Ok(Some(Outcome::Error(PythonError {
+    read_outcome(vm, &result).map(Some)
+}
+
+/// Reads the runner's `Outcome` (py/_pyplay_runner.py) by its field names.
+fn read_outcome(vm: &VirtualMachine, outcome: &PyObjectRef) -> PyResult<Outcome> {
+    let field = |name: &'static str| outcome.get_attr(name, vm);
+    let status = i32::try_from_object(vm, field("status")?)?;
+    let Some(kind) = Option::<String>::try_from_object(vm, field("kind")?)? else {
+        return Ok(Outcome::Exited(status));
+    };
+    Ok(Outcome::Error(PythonError {
         kind,
-        message: String::try_from_object(vm, message)?,
-        line: u32::try_from_object(vm, line)?,
-        explanation: Option::<String>::try_from_object(vm, explanation)?,
-    })))
+        message: String::try_from_object(vm, field("message")?)?,
+        line: u32::try_from_object(vm, field("line")?)?,
+        explanation: Option::<String>::try_from_object(vm, field("explanation")?)?,
+    }))
 }
 
 /// The runner itself failed (not the user's program): say what happened.
