@@ -8,7 +8,7 @@ mod verify;
 pub use verify::{Verified, verify_lessons};
 
 use pyplay_engine::{Engine, Host, Outcome, Stream};
-use pyplay_lessons::{Check, Compare};
+use pyplay_lessons::{Check, Compare, Construct};
 pub use pyplay_lessons::{CheckResult, Failure};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -126,21 +126,19 @@ fn describe_error(outcome: &Outcome) -> Option<String> {
     }
 }
 
-fn construct_words(construct: &str) -> String {
-    match construct.split_once(':') {
-        Some(("call", name)) => format!("Calls {name}()"),
-        Some(("method", name)) => format!("Uses .{name}()"),
-        Some(("import", name)) => format!("Imports {name}"),
-        _ => match construct {
-            "for" => "Uses a for loop".into(),
-            "while" => "Uses a while loop".into(),
-            "def" => "Defines a function".into(),
-            "if" => "Uses if".into(),
-            "return" => "Returns a value".into(),
-            "comprehension" => "Uses a comprehension".into(),
-            "f-string" => "Uses an f-string".into(),
-            other => format!("Uses {other}"),
-        },
+/// What a `uses` check checks, in words: the title of its result.
+pub fn construct_words(construct: &Construct) -> String {
+    match construct {
+        Construct::For => "Uses a for loop".into(),
+        Construct::While => "Uses a while loop".into(),
+        Construct::Def => "Defines a function".into(),
+        Construct::If => "Uses if".into(),
+        Construct::Return => "Returns a value".into(),
+        Construct::Comprehension => "Uses a comprehension".into(),
+        Construct::FString => "Uses an f-string".into(),
+        Construct::Call(name) => format!("Calls {name}()"),
+        Construct::Method(name) => format!("Uses .{name}()"),
+        Construct::Import(name) => format!("Imports {name}"),
     }
 }
 
@@ -206,7 +204,7 @@ pub fn run_checks(engine: &mut Engine, source: &str, checks: &[Check]) -> Vec<Ch
             Check::Uses { construct, message } => {
                 let title = construct_words(construct);
                 let failure = match engine.constructs(source) {
-                    Ok(found) if found.iter().any(|c| c == construct) => None,
+                    Ok(found) if found.contains(construct) => None,
                     Ok(_) => Some(message.clone()),
                     Err(err) => Some(format!(
                         "The program can't be read yet: {}",

@@ -1,10 +1,11 @@
-//! Verifying a folder of lesson sources by running them: every reference solution must pass all
-//! its exercise's checks (a check it fails can never pass), and the starter code must not pass
-//! them all (unless the exercise says it may).
+//! Verifying lessons by running them: every reference solution must pass all its exercise's
+//! checks (a check it fails can never pass), and the starter code must not pass them all
+//! (unless the exercise says it may). `pyplay verify` builds the lessons from their sources
+//! (pyplay-lesson-build) and hands them here.
 
 use crate::{all_passed, run_checks};
 use pyplay_engine::Engine;
-use pyplay_lessons::{CheckResult, Failure, build, file_name};
+use pyplay_lessons::{CheckResult, Failure, Lesson, file_name};
 use std::path::Path;
 
 /// What verifying found: how many exercises with checks were run, and the problems, each naming
@@ -14,12 +15,12 @@ pub struct Verified {
     pub problems: Vec<String>,
 }
 
-/// Builds the lessons in `dir` (without writing anything) and runs every exercise's solution
-/// and starter code through its checks.
-pub fn verify_lessons(dir: &Path) -> Verified {
-    let (lessons, mut problems) = build(dir, None);
+/// Runs every exercise's solution and starter code of `lessons` through its checks, with each
+/// lesson's data files read from the lessons folder `dir`.
+pub fn verify_lessons(lessons: &[Lesson], dir: &Path) -> Verified {
+    let mut problems = Vec::new();
     let mut exercises = 0;
-    for lesson in &lessons {
+    for lesson in lessons {
         let file = format!("lessons/{}.toml", lesson.id);
         let mut engine = Engine::new();
         for path in &lesson.files {

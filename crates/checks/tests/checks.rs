@@ -1,8 +1,10 @@
 //! Checks as a learner meets them: right answers pass, wrong ones say what differs.
 
-use pyplay_checks::{CheckResult, Failure, all_passed, output_matches, run_checks};
+use pyplay_checks::{
+    CheckResult, Failure, all_passed, construct_words, output_matches, run_checks,
+};
 use pyplay_engine::Engine;
-use pyplay_lessons::{Check, Compare, IoCase};
+use pyplay_lessons::{Check, Compare, Construct, IoCase};
 
 fn check(source: &str, checks: &[Check]) -> Vec<CheckResult> {
     run_checks(&mut Engine::new(), source, checks)
@@ -112,7 +114,7 @@ fn tests_report_the_assertion_message() {
 #[test]
 fn uses_checks_name_the_missing_construct() {
     let uses = Check::Uses {
-        construct: "for".into(),
+        construct: Construct::For,
         message: "Use a for loop to repeat the print.".into(),
     };
     assert!(all_passed(&check(
@@ -137,6 +139,52 @@ fn uses_checks_name_the_missing_construct() {
     assert!(
         text.starts_with("The program can't be read yet: SyntaxError"),
         "{text}"
+    );
+}
+
+/// Every construct a lesson can ask for is found in a program that uses it, and named in words.
+#[test]
+fn every_construct_is_found_and_named() {
+    let program = "import random\nfrom math import pi\ndef f(n):\n    if n:\n        return [i for i in range(n)]\n\
+                   while False:\n    pass\nfor w in 'a b'.split():\n    print(f'{w}')\n";
+    let mut engine = Engine::new();
+    let constructs = [
+        "for",
+        "while",
+        "def",
+        "if",
+        "return",
+        "comprehension",
+        "f-string",
+        "call:print",
+        "method:split",
+        "import:random",
+        "import:math",
+    ];
+    for text in constructs {
+        let construct: Construct = text.parse().unwrap();
+        let results = run_checks(
+            &mut engine,
+            program,
+            &[Check::Uses {
+                construct: construct.clone(),
+                message: "missing".into(),
+            }],
+        );
+        assert!(all_passed(&results), "{text}: {results:?}");
+        assert_eq!(results[0].title, construct_words(&construct));
+    }
+    let words: Vec<_> = ["def", "call:len", "method:split", "import:random"]
+        .map(|text| construct_words(&text.parse().unwrap()))
+        .into();
+    assert_eq!(
+        words,
+        [
+            "Defines a function",
+            "Calls len()",
+            "Uses .split()",
+            "Imports random"
+        ]
     );
 }
 

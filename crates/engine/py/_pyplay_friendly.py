@@ -11,9 +11,10 @@ forms are handled. "Did you mean" suggestions are worked out here: str(exc) has 
 """
 
 import re
+import _pyplay
 
 # Where a learner's code can be: the program and the console.
-_USER_FILES = ("main.py", "<console>")
+_USER_FILES = (_pyplay.MAIN_FILE, "<console>")
 _CLOSERS = {"(": ")", "[": "]", "{": "}"}
 _BLOCK_WORDS = ("if", "elif", "else", "for", "while", "def", "class", "try", "except",
                 "finally", "with")

@@ -145,9 +145,22 @@ def _install_stdio():
 _install_stdio()
 
 
+class Outcome:
+    """How a run or a console entry ended; the engine reads the fields by name (`read_outcome`
+    in crates/engine/src/lib.rs). `kind` is the uncaught exception's type name, None if there
+    was none; then `message`, the `line` in the learner's file (0 if none) and a beginner's
+    `explanation` (or None) describe it."""
+
+    __slots__ = ("status", "kind", "message", "line", "explanation")
+
+    def __init__(self, status, kind=None, message="", line=0, explanation=None):
+        self.status, self.kind, self.message = status, kind, message
+        self.line, self.explanation = line, explanation
+
+
 def _report(exc, source, filename, skip_frames):
-    """Writes the traceback (without our own `skip_frames` outer frames) and returns
-    (1, type name, message, line in the user's file or 0, explanation or None)."""
+    """Writes the traceback (without our own `skip_frames` outer frames) and returns the
+    error's `Outcome`."""
     import traceback
 
     tb, line = exc.__traceback__, 0
@@ -166,7 +179,7 @@ def _report(exc, source, filename, skip_frames):
         message = str(exc)
     except BaseException:
         message = "<exception str() failed>"  # what the traceback shows too
-    return (1, type(exc).__name__, message, line, _explain(exc, source, filename))
+    return Outcome(1, type(exc).__name__, message, line, _explain(exc, source, filename))
 
 
 def _explain(exc, source, filename):
@@ -189,7 +202,9 @@ def _exit_status(exc):
     return 1
 
 
-TESTS_FILE = "checks.py"
+# The names come from Rust (pyplay_lessons::MAIN_FILE, pyplay_engine::TESTS_FILE).
+MAIN_FILE = _pyplay.MAIN_FILE
+TESTS_FILE = _pyplay.TESTS_FILE
 CONSOLE_FILE = "<console>"
 # The namespace the console runs in: the last program's, so its variables stay available.
 _namespace = None
@@ -202,7 +217,7 @@ def _new_namespace(filename=None):
     return namespace
 
 
-_OK = (0, "", "", 0, None)
+_OK = Outcome(0)
 
 
 def _guarded(work, source, filename):
@@ -213,7 +228,7 @@ def _guarded(work, source, filename):
     try:
         return work()
     except SystemExit as exc:
-        return (_exit_status(exc), "", "", 0, None)
+        return Outcome(_exit_status(exc))
     except BaseException as exc:
         # Drop our own two frames (this one and `work`'s) so the traceback starts in the
         # user's file.
@@ -222,14 +237,16 @@ def _guarded(work, source, filename):
         _pyplay_fs.save_open_files()
 
 
-def run(source, filename, tests=None):
-    """Run one program, then `tests` (an exercise's test code) in its namespace if given.
+def run(source, tests=None):
+    """Run one program as MAIN_FILE, then `tests` (an exercise's test code) in its namespace if
+    given.
 
-    Returns (status, error type, message, line, explanation); the type is "" if none.
+    Returns an `Outcome`.
     """
     global _namespace
     import linecache
 
+    filename = MAIN_FILE
     _install_stdio()
     seed = _pyplay.random_seed()
     if seed is not None:
@@ -258,7 +275,7 @@ def console(source):
     """Run one console entry (the lines typed so far for one statement, joined by newlines)
     in the last program's namespace, echoing expressions like the REPL.
 
-    Returns None if the statement is incomplete (it needs another line), else like run().
+    Returns None if the statement is incomplete (it needs another line), else an `Outcome`.
     """
     global _namespace
     import linecache
@@ -298,28 +315,32 @@ def _compile_console(source):
     return compile(ast.Interactive(ast.parse(source, CONSOLE_FILE).body), CONSOLE_FILE, "single")
 
 
-def constructs(source):
-    """The constructs a program uses, for exercises that ask for one ("use a for loop"):
-    "for", "while", "def", "if", "return", "comprehension", "f-string", "call:NAME",
-    "method:NAME" and "import:MODULE". Raises SyntaxError if the program has one."""
+class Syntax:
+    """What a program is made of, by name, for exercises that ask for a construct ("use a for
+    loop"): the class names of its `ast` nodes ("For", "FunctionDef", "JoinedStr", ...), the
+    names it calls, the methods it calls and the modules it imports. The engine turns these
+    into the lesson vocabulary (crates/engine/src/constructs.rs reads the fields by name)."""
+
+    __slots__ = ("nodes", "calls", "methods", "imports")
+
+    def __init__(self, nodes, calls, methods, imports):
+        self.nodes, self.calls, self.methods, self.imports = nodes, calls, methods, imports
+
+
+def syntax(source):
+    """The `Syntax` of a program. Raises SyntaxError if it has one."""
     import ast
 
-    found = set()
-    simple = {ast.For: "for", ast.While: "while", ast.FunctionDef: "def", ast.If: "if",
-              ast.Return: "return", ast.ListComp: "comprehension", ast.SetComp: "comprehension",
-              ast.DictComp: "comprehension", ast.GeneratorExp: "comprehension",
-              ast.JoinedStr: "f-string"}
+    nodes, calls, methods, imports = set(), set(), set(), set()
     for node in ast.walk(ast.parse(source)):
-        name = simple.get(type(node))
-        if name:
-            found.add(name)
-        elif isinstance(node, ast.Call):
+        nodes.add(type(node).__name__)
+        if isinstance(node, ast.Call):
             if isinstance(node.func, ast.Name):
-                found.add("call:" + node.func.id)
+                calls.add(node.func.id)
             elif isinstance(node.func, ast.Attribute):
-                found.add("method:" + node.func.attr)
+                methods.add(node.func.attr)
         elif isinstance(node, ast.Import):
-            found.update("import:" + alias.name for alias in node.names)
+            imports.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
-            found.add("import:" + node.module)
-    return sorted(found)
+            imports.add(node.module)
+    return Syntax(sorted(nodes), sorted(calls), sorted(methods), sorted(imports))

@@ -35,7 +35,7 @@ pub trait Host {
     }
 }
 
-/// The host of a terminal: real stdio, real clocks. Used by the `pyplay-run` command.
+/// The host of a terminal: real stdio, real clocks. Used by `pyplay run`.
 #[cfg(not(target_arch = "wasm32"))]
 pub struct TerminalHost {
     start: std::time::Instant,

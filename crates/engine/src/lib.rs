@@ -1,6 +1,6 @@
 //! pyplay's Python engine: runs a beginner's program with RustPython and reports what it does
-//! through a [`Host`]. Plain Rust, tested natively; the browser worker and the `pyplay-run`
-//! command are two hosts of the same engine, so both behave alike.
+//! through a [`Host`]. Plain Rust, tested natively; the browser worker and `pyplay run`
+//! (crates/cli) are two hosts of the same engine, so both behave alike.
 //!
 //! What the engine fixes on top of RustPython (each has a test in `tests/`):
 //! - stdio goes to the host as it is written; `input()` reads lines from the host;
@@ -21,12 +21,14 @@
 //!   earlier keep their own source lines in tracebacks (`linecache._register_code`);
 //! - a Rust panic in the VM becomes [`Outcome::InternalError`] and the interpreter is replaced.
 
+mod constructs;
 mod host;
 mod modules;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use host::TerminalHost;
 pub use host::{Host, Stream};
+pub use pyplay_lessons::{Construct, MAIN_FILE};
 
 use rustpython_vm::convert::TryFromObject;
 use rustpython_vm::{Interpreter, PyObjectRef, PyResult, Settings, VirtualMachine};
@@ -34,9 +36,8 @@ use std::cell::RefCell;
 use std::panic::AssertUnwindSafe;
 use std::rc::Rc;
 
-/// The file name programs run under; tracebacks show it.
-pub const MAIN_FILE: &str = "main.py";
-/// The file name an exercise's test code runs under.
+/// The file name an exercise's test code runs under. (Programs run as [`MAIN_FILE`].) Python
+/// reads both from the `_pyplay` module.
 pub const TESTS_FILE: &str = "checks.py";
 
 thread_local! {
@@ -176,25 +177,11 @@ impl Engine {
         self.run_program(source, Some(tests), host)
     }
 
-    /// The constructs `source` uses ("for", "def", "call:print", "import:random", …; see
-    /// `constructs` in py/_pyplay_runner.py), or the SyntaxError's message.
-    pub fn constructs(&mut self, source: &str) -> Result<Vec<String>, String> {
+    /// The constructs `source` uses, sorted ([`Construct::For`], `Call("print")`, …), for
+    /// exercises that ask for one; or the SyntaxError's message.
+    pub fn constructs(&mut self, source: &str) -> Result<Vec<Construct>, String> {
         let interpreter = self.interpreter_or_start()?;
-        interpreter.enter(|vm| {
-            let runner = vm
-                .import("_pyplay_runner", 0)
-                .map_err(|e| exception_text(vm, e))?;
-            let found = vm
-                .call_method(&runner, "constructs", (source.to_owned(),))
-                .map_err(|e| exception_text(vm, e))?;
-            let items: Vec<PyObjectRef> = vm
-                .extract_elements_with(&found, Ok)
-                .map_err(|e| exception_text(vm, e))?;
-            items
-                .into_iter()
-                .map(|item| String::try_from_object(vm, item).map_err(|e| exception_text(vm, e)))
-                .collect()
-        })
+        interpreter.enter(|vm| constructs::used(vm, source).map_err(|e| exception_text(vm, e)))
     }
 
     /// Runs one statement typed into the interactive console, like `python -i` or IDLE's shell.
@@ -214,11 +201,7 @@ impl Engine {
 
     fn run_program(&mut self, source: &str, tests: Option<&str>, host: Rc<dyn Host>) -> Outcome {
         let tests = tests.map(str::to_owned);
-        match self.call_runner(
-            host,
-            "run",
-            (source.to_owned(), MAIN_FILE.to_owned(), tests),
-        ) {
+        match self.call_runner(host, "run", (source.to_owned(), tests)) {
             Ok(outcome) => outcome.unwrap_or(Outcome::InternalError(
                 "pyplay's runner returned nothing".to_owned(),
             )),
@@ -227,8 +210,8 @@ impl Engine {
     }
 
     /// Calls `_pyplay_runner.<function>(*args)` with `host` as the program's host, and reads
-    /// its result: None or (status, error type, message, line, explanation). `Err` is an
-    /// internal error (the runner failed, or a Rust panic); the interpreter is then replaced.
+    /// its result: None or the runner's `Outcome`. `Err` is an internal error (the runner
+    /// failed, or a Rust panic); the interpreter is then replaced.
     fn call_runner(
         &mut self,
         host: Rc<dyn Host>,
@@ -300,21 +283,22 @@ fn call_runner_in(
     if vm.is_none(&result) {
         return Ok(None);
     }
-    // (status, kind, message, line, explanation); kind is "" when there was no error.
-    let items: Vec<PyObjectRef> = vm.extract_elements_with(&result, Ok)?;
-    let [status, kind, message, line, explanation] = <[PyObjectRef; 5]>::try_from(items)
-        .map_err(|_| vm.new_type_error("pyplay's runner returned an unexpected result"))?;
-    let status = i32::try_from_object(vm, status)?;
-    let kind = String::try_from_object(vm, kind)?;
-    if kind.is_empty() {
-        return Ok(Some(Outcome::Exited(status)));
-    }
-    Ok(Some(Outcome::Error(PythonError {
+    read_outcome(vm, &result).map(Some)
+}
+
+/// Reads the runner's `Outcome` (py/_pyplay_runner.py) by its field names.
+fn read_outcome(vm: &VirtualMachine, outcome: &PyObjectRef) -> PyResult<Outcome> {
+    let field = |name: &'static str| outcome.get_attr(name, vm);
+    let status = i32::try_from_object(vm, field("status")?)?;
+    let Some(kind) = Option::<String>::try_from_object(vm, field("kind")?)? else {
+        return Ok(Outcome::Exited(status));
+    };
+    Ok(Outcome::Error(PythonError {
         kind,
-        message: String::try_from_object(vm, message)?,
-        line: u32::try_from_object(vm, line)?,
-        explanation: Option::<String>::try_from_object(vm, explanation)?,
-    })))
+        message: String::try_from_object(vm, field("message")?)?,
+        line: u32::try_from_object(vm, field("line")?)?,
+        explanation: Option::<String>::try_from_object(vm, field("explanation")?)?,
+    }))
 }
 
 /// The runner itself failed (not the user's program): say what happened.

@@ -12,6 +12,14 @@ pub(crate) use posix::module_def as posix_module_def;
 #[pymodule]
 mod _pyplay {
     use crate::{Stream, with_host};
+
+    /// The file name programs run under (`pyplay_lessons::MAIN_FILE`).
+    #[pyattr]
+    const MAIN_FILE: &str = crate::MAIN_FILE;
+
+    /// The file name an exercise's test code runs under.
+    #[pyattr]
+    const TESTS_FILE: &str = crate::TESTS_FILE;
     use rustpython_vm::{
         PyObjectRef, PyResult, VirtualMachine,
         builtins::{PyBytesRef, PyStr},

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{TestHost, run};
-use pyplay_engine::{Engine, Outcome, PythonError, Stream};
+use pyplay_engine::{Engine, MAIN_FILE, Outcome, PythonError, Stream, TESTS_FILE};
 
 #[test]
 fn prints_to_stdout_as_it_is_written() {
@@ -39,6 +39,22 @@ fn stdout_and_stderr_write_behave_like_files() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+/// The program's file name is one Rust constant (`pyplay_lessons::MAIN_FILE`, which the page
+/// uses too); Python reads it, and the tests' file name, from `_pyplay`.
+#[test]
+fn python_takes_the_file_names_from_rust() {
+    assert_eq!(MAIN_FILE, "main.py");
+    let (outcome, host) = run(
+        "import _pyplay, sys\nprint(_pyplay.MAIN_FILE, __file__, sys.argv[0], _pyplay.TESTS_FILE)\n",
+        &[],
+    );
+    assert_eq!(outcome, Outcome::Exited(0));
+    assert_eq!(
+        host.stdout(),
+        format!("{MAIN_FILE} {MAIN_FILE} {MAIN_FILE} {TESTS_FILE}\n")
+    );
 }
 
 #[test]
@@ -324,16 +340,17 @@ fn constructs_lists_what_a_program_uses() {
     let found = engine
         .constructs("import random\nfor i in range(3):\n    if i:\n        print(f'{i}')\nwords = 'a b'.split()\n")
         .unwrap();
+    let found: Vec<String> = found.iter().map(ToString::to_string).collect();
     assert_eq!(
         found,
         [
-            "call:print",
-            "call:range",
-            "f-string",
             "for",
             "if",
-            "import:random",
-            "method:split"
+            "f-string",
+            "call:print",
+            "call:range",
+            "method:split",
+            "import:random"
         ]
     );
     let err = engine.constructs("for i in\n").unwrap_err();

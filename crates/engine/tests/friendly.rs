@@ -423,7 +423,12 @@ fn a_module_pyplay_does_not_ship_says_why() {
         "ModuleNotFoundError",
         &["`email", "part of Python", "isn't available here"],
     );
-    explains("import turtle\n", &[], "ModuleNotFoundError", &["window", "browser"]);
+    explains(
+        "import turtle\n",
+        &[],
+        "ModuleNotFoundError",
+        &["window", "browser"],
+    );
     explains(
         "import numpy as np\n",
         &[],

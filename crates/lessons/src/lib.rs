@@ -1,17 +1,22 @@
-//! The lesson format the app loads at run time: `lessons/index.json` lists lesson files, each
-//! lesson file holds its exercises. Parsing reports errors that name the file and the field
-//! (`lessons/loops.json: exercises[2].starter: invalid type…`), so an organizer can fix them.
+//! The lesson model: the format the app loads at run time. `lessons/index.json` lists lesson
+//! files, each lesson file holds its exercises. Parsing reports errors that name the file and
+//! the field (`lessons/loops.json: exercises[2].starter: invalid type…`), so an organizer can
+//! fix them. Only serde: the page, the worker, the checks and the engine use it without
+//! compiling the organizers' TOML build (`pyplay-lesson-build`), which produces these files.
+//! Also the vocabulary they share: [`Construct`] and [`MAIN_FILE`].
 
-mod build;
-mod markdown;
+mod construct;
 
-pub use build::build;
-
-pub use markdown::render_markdown;
+pub use construct::{Construct, UnknownConstruct};
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
+
+/// The file name a learner's program runs under: tracebacks name it (`File "main.py", line 3`),
+/// the engine compiles the program as it, and error explanations and the page's clickable
+/// traceback lines look for it.
+pub const MAIN_FILE: &str = "main.py";
 
 /// `lessons/index.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -50,7 +55,8 @@ pub struct Lesson {
 pub struct Exercise {
     pub id: String,
     pub title: String,
-    /// Markdown.
+    /// The text shown above the editor. Organizers write Markdown; `pyplay-lesson-build` renders
+    /// it to HTML that is safe to insert into the page, and the JSON holds that HTML.
     pub text: String,
     /// The code the editor starts with.
     pub starter: String,
@@ -93,9 +99,11 @@ pub enum Check {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         input: Vec<String>,
     },
-    /// The program uses a construct: "for", "while", "def", "if", "return", "comprehension",
-    /// "f-string", "call:NAME", "method:NAME" or "import:MODULE". `message` says what is missing.
-    Uses { construct: String, message: String },
+    /// The program uses a construct (e.g. `"for"`, `"call:len"`). `message` says what is missing.
+    Uses {
+        construct: Construct,
+        message: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -252,44 +260,9 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<LessonError>> 
     validate(file, lesson)
 }
 
-/// Parses a lesson source as organizers write it (TOML, see lessons/README.md). Errors name
-/// the line as well as the field.
-pub fn parse_lesson_toml(file: &str, text: &str) -> Result<Lesson, Vec<LessonError>> {
-    let deserializer = toml::Deserializer::parse(text)
-        .map_err(|err| vec![toml_error(file, text, String::new(), &err)])?;
-    let lesson: Lesson = serde_path_to_error::deserialize(deserializer).map_err(|err| {
-        let field = err.path().to_string();
-        let field = if field == "." { String::new() } else { field };
-        vec![toml_error(file, text, field, &err.into_inner())]
-    })?;
-    validate(file, lesson)
-}
-
-fn toml_error(file: &str, text: &str, field: String, err: &toml::de::Error) -> LessonError {
-    let message = match err.span() {
-        Some(span) => {
-            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
-            format!("line {line}: {}", err.message().trim_end())
-        }
-        None => err.message().trim_end().to_owned(),
-    };
-    LessonError {
-        file: file.to_owned(),
-        field,
-        message,
-    }
-}
-
-/// The order of lessons, `lessons/lessons.toml`: `lessons = ["first-steps", …]`, each the
-/// name of a `<name>.toml` beside it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Order {
-    pub lessons: Vec<String>,
-}
-
-/// Checks what serde can't: ids, titles, data file paths. Lists every problem at once.
-fn validate(file: &str, lesson: Lesson) -> Result<Lesson, Vec<LessonError>> {
+/// Checks what serde can't: ids, titles, data file paths, checks that can never pass. Lists
+/// every problem at once. `parse_lesson` calls it; so does the TOML build for its sources.
+pub fn validate(file: &str, lesson: Lesson) -> Result<Lesson, Vec<LessonError>> {
     let mut errors = Vec::new();
     if lesson.exercises.is_empty() {
         errors.push(error(
@@ -354,19 +327,8 @@ fn validate(file: &str, lesson: Lesson) -> Result<Lesson, Vec<LessonError>> {
     }
 }
 
-/// The constructs a `uses` check can ask for, besides `call:NAME`, `method:NAME`, `import:MODULE`.
-pub const CONSTRUCTS: [&str; 7] = [
-    "for",
-    "while",
-    "def",
-    "if",
-    "return",
-    "comprehension",
-    "f-string",
-];
-
 /// Why a check can never pass whatever the learner writes, if it can be told without running
-/// anything. (A check the reference solution fails is found by `pyplay-verify`, which runs it.)
+/// anything. (A check the reference solution fails is found by `pyplay verify`, which runs it.)
 fn impossible(check: &Check) -> Option<String> {
     match check {
         Check::Io { cases, .. } if cases.is_empty() => {
@@ -374,20 +336,6 @@ fn impossible(check: &Check) -> Option<String> {
         }
         Check::Tests { code, .. } if code.trim().is_empty() => {
             Some("the test code is empty".into())
-        }
-        Check::Uses { construct, .. } => {
-            let known = CONSTRUCTS.contains(&construct.as_str())
-                || construct.split_once(':').is_some_and(|(kind, name)| {
-                    ["call", "method", "import"].contains(&kind)
-                        && !name.is_empty()
-                        && name
-                            .chars()
-                            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
-                });
-            (!known).then(|| format!(
-                "unknown construct \"{construct}\": use one of {}, or call:NAME, method:NAME, import:MODULE",
-                CONSTRUCTS.join(", ")
-            ))
         }
         _ => None,
     }

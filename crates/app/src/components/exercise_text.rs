@@ -1,4 +1,4 @@
-use pyplay_lessons::{Exercise, render_markdown};
+use pyplay_lessons::Exercise;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -6,10 +6,11 @@ pub struct Props {
     pub exercise: Exercise,
 }
 
-/// The exercise's title and its Markdown text (rendered and made safe by pyplay-lessons).
+/// The exercise's title and its text: HTML that the lesson build rendered from the organizer's
+/// Markdown and made safe (pyplay-lesson-build), so the page needs no Markdown renderer.
 #[component]
 pub fn ExerciseText(props: &Props) -> Html {
-    let body = Html::from_html_unchecked(AttrValue::from(render_markdown(&props.exercise.text)));
+    let body = Html::from_html_unchecked(AttrValue::from(props.exercise.text.clone()));
     html! {
         <article class="exercise-text">
             <h2>{ &props.exercise.title }</h2>

@@ -1,12 +1,14 @@
-//! The lesson command's work: organizer sources (TOML) in, the app's static JSON out.
+//! `pyplay lessons`' work: organizer sources (TOML) in, the app's static JSON out.
 
-use crate::{Index, IndexEntry, Lesson, LessonError, Order, parse_lesson_toml};
+use crate::{Order, parse_lesson_toml, render_markdown};
+use pyplay_lessons::{Index, IndexEntry, Lesson, LessonError};
 use std::path::Path;
 
 /// Reads the lesson sources in `source` (`lessons.toml` and the `<name>.toml` it lists), and
 /// if `out` is given writes the app's JSON and the data files there. Returns the lessons that
-/// are fine and a line for each problem (file, line, field); a broken lesson is listed in the
-/// index with its errors instead of its contents.
+/// are fine, as the app will see them (text rendered to HTML), and a line for each problem
+/// (file, line, field); a broken lesson is listed in the index with its errors instead of its
+/// contents.
 pub fn build(source: &Path, out: Option<&Path>) -> (Vec<Lesson>, Vec<String>) {
     let mut lessons = Vec::new();
     let mut problems = Vec::new();
@@ -51,7 +53,7 @@ pub fn build(source: &Path, out: Option<&Path>) -> (Vec<Lesson>, Vec<String>) {
             }
         };
         let lesson = match parse_lesson_toml(&file, &text) {
-            Ok(lesson) => lesson,
+            Ok(lesson) => rendered(lesson),
             Err(errors) => {
                 broken(
                     &mut index,
@@ -112,6 +114,14 @@ pub fn build(source: &Path, out: Option<&Path>) -> (Vec<Lesson>, Vec<String>) {
         }
     }
     (lessons, problems)
+}
+
+/// The lesson with each exercise's Markdown text rendered to safe HTML, as the JSON holds it.
+fn rendered(mut lesson: Lesson) -> Lesson {
+    for exercise in &mut lesson.exercises {
+        exercise.text = render_markdown(&exercise.text);
+    }
+    lesson
 }
 
 /// A lesson that can't be built stays in the index with its errors, so the app lists it and

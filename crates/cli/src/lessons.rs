@@ -1,0 +1,47 @@
+//! `pyplay lessons build [--keep-going] SOURCE_DIR OUT_DIR`: validates the lesson sources
+//! organizers write (TOML, see lessons/README.md) and writes the static JSON the app loads:
+//! `OUT_DIR/index.json`, one `OUT_DIR/<lesson>.json` per lesson, and the lessons' data files.
+//! A broken lesson is reported (file, line, field) and listed in the index with its errors, so
+//! the app shows what is wrong; the others are still written. Exits 1 if any was broken, unless
+//! `--keep-going` is given (Trunk's build uses it, so one broken lesson doesn't stop the site
+//! from building). `pyplay lessons check SOURCE_DIR` only validates. Usage errors exit 2.
+
+use pyplay_lesson_build::build;
+use std::path::Path;
+
+const USAGE: &str = "usage: pyplay lessons build [--keep-going] SOURCE_DIR OUT_DIR | pyplay lessons check SOURCE_DIR";
+
+pub fn main(args: &[String]) -> i32 {
+    let keep_going = args.iter().any(|a| a == "--keep-going");
+    let args: Vec<&str> = args
+        .iter()
+        .map(String::as_str)
+        .filter(|a| *a != "--keep-going")
+        .collect();
+    let (source, out) = match args.as_slice() {
+        ["build", source, out] => (source, Some(out)),
+        ["check", source] => (source, None),
+        ["-h" | "--help" | "help"] => {
+            println!("{USAGE}");
+            return 0;
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return 2;
+        }
+    };
+    let (lessons, problems) = build(Path::new(source), out.map(Path::new));
+    for problem in &problems {
+        eprintln!("error: {problem}");
+    }
+    eprintln!(
+        "pyplay lessons: {} lessons ready, {} problems",
+        lessons.len(),
+        problems.len()
+    );
+    if !problems.is_empty() && !keep_going {
+        1
+    } else {
+        0
+    }
+}

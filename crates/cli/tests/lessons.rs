@@ -1,0 +1,86 @@
+//! `pyplay lessons build|check`: organizers' TOML in, the app's JSON out.
+
+mod common;
+use common::{arg, pyplay, temp_dir};
+
+const GOOD: &str = r#"id = "first"
+title = "First steps"
+
+[[exercises]]
+id = "hello"
+title = "Hello"
+text = "Say *hi*"
+starter = "print('hi')"
+"#;
+
+#[test]
+fn build_writes_the_shipped_lessons() {
+    let out = temp_dir("build");
+    let ran = pyplay(&["lessons", "build", "lessons", arg(&out)], "");
+    assert_eq!(ran.status, 0, "{}", ran.stderr);
+    assert!(
+        ran.stderr.ends_with(" lessons ready, 0 problems\n"),
+        "{}",
+        ran.stderr
+    );
+    assert!(ran.stderr.starts_with("pyplay lessons: "), "{}", ran.stderr);
+    assert!(out.join("index.json").is_file());
+    assert!(out.join("first-steps.json").is_file());
+    assert!(out.join("data/words.txt").is_file());
+}
+
+#[test]
+fn a_broken_lesson_fails_the_check_but_not_a_build_that_keeps_going() {
+    let dir = temp_dir("broken");
+    std::fs::write(dir.join("lessons.toml"), "lessons = [\"good\", \"bad\"]\n").unwrap();
+    std::fs::write(dir.join("good.toml"), GOOD).unwrap();
+    std::fs::write(dir.join("bad.toml"), GOOD.replace("starter", "startr")).unwrap();
+    let ran = pyplay(&["lessons", "check", arg(&dir)], "");
+    assert_eq!(ran.status, 1);
+    assert!(
+        ran.stderr.starts_with(
+            "error: lessons/bad.toml: exercises[0].startr: line 8: unknown field `startr`"
+        ),
+        "{}",
+        ran.stderr
+    );
+    assert!(
+        ran.stderr
+            .ends_with("pyplay lessons: 1 lessons ready, 1 problems\n"),
+        "{}",
+        ran.stderr
+    );
+    assert!(!dir.join("index.json").exists(), "check writes nothing");
+
+    let out = dir.join("out");
+    assert_eq!(
+        pyplay(&["lessons", "build", arg(&dir), arg(&out)], "").status,
+        1
+    );
+    let ran = pyplay(
+        &["lessons", "build", "--keep-going", arg(&dir), arg(&out)],
+        "",
+    );
+    assert_eq!(ran.status, 0, "{}", ran.stderr);
+    assert!(out.join("good.json").is_file());
+    let index = std::fs::read_to_string(out.join("index.json")).unwrap();
+    assert!(index.contains("unknown field `startr`"), "{index}");
+}
+
+#[test]
+fn wrong_arguments_show_the_usage() {
+    for args in [
+        &["lessons"][..],
+        &["lessons", "build", "lessons"],
+        &["lessons", "chek", "lessons"],
+    ] {
+        let ran = pyplay(args, "");
+        assert_eq!(ran.status, 2, "{args:?}");
+        assert!(
+            ran.stderr
+                .starts_with("usage: pyplay lessons build [--keep-going]"),
+            "{}",
+            ran.stderr
+        );
+    }
+}

@@ -1,0 +1,17 @@
+//! The organizers' lesson build: their TOML sources (`lessons/*.toml`, see lessons/README.md)
+//! in, the app's static JSON (the `pyplay-lessons` model) out. Errors name the file, the line
+//! and the field; a broken lesson is listed in the index with its errors while the rest build.
+//! Exercise text is Markdown in the source and safe HTML in the JSON: it is rendered here, at
+//! build time, so the page needs no Markdown renderer. Used by `pyplay lessons` and
+//! `pyplay verify` (crates/cli); the page and the worker never compile it.
+
+mod build;
+mod markdown;
+mod source;
+
+pub use build::build;
+pub use markdown::render_markdown;
+pub use source::{Order, parse_lesson_toml};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,188 @@
+use super::*;
+use pyplay_lessons::{parse_index, parse_lesson};
+
+#[test]
+fn the_shipped_lessons_build() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons");
+    let out = std::env::temp_dir().join(format!("pyplay-lesson-build-{}", std::process::id()));
+    let (lessons, problems) = build(&root, Some(&out));
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert!(!lessons.is_empty());
+    // What was written is what the app parses.
+    let index = parse_index(
+        "lessons/index.json",
+        &std::fs::read_to_string(out.join("index.json")).unwrap(),
+    )
+    .unwrap();
+    for (entry, lesson) in index.lessons.iter().zip(&lessons) {
+        let text = std::fs::read_to_string(out.join(&entry.file)).unwrap();
+        assert_eq!(&parse_lesson(&entry.file, &text).unwrap(), lesson);
+        for file in &lesson.files {
+            assert!(out.join(file).is_file(), "{file} was not copied");
+        }
+    }
+}
+
+const SOURCE: &str = r#"id = "first"
+title = "First steps"
+
+[[exercises]]
+id = "hello"
+title = "Hello"
+text = "Say *hi*"
+starter = """
+print('hi')
+"""
+
+[[exercises]]
+id = "sum"
+title = "Sum"
+text = "Add"
+"#;
+
+#[test]
+fn a_toml_source_error_names_file_line_and_field() {
+    let errors = parse_lesson_toml("lessons/first.toml", SOURCE).unwrap_err();
+    assert_eq!(errors[0].file, "lessons/first.toml");
+    assert_eq!(errors[0].field, "exercises[1]");
+    assert!(
+        errors[0].message.contains("missing field `starter`"),
+        "{}",
+        errors[0].message
+    );
+    assert!(
+        errors[0].message.starts_with("line "),
+        "{}",
+        errors[0].message
+    );
+    let typo = SOURCE.replace(
+        "text = \"Add\"",
+        "text = \"Add\"\nstarer = \"x\"\nstarter = \"y\"",
+    );
+    let errors = parse_lesson_toml("lessons/first.toml", &typo).unwrap_err();
+    assert_eq!(errors[0].field, "exercises[1].starer");
+    assert!(
+        errors[0]
+            .message
+            .starts_with("line 16: unknown field `starer`"),
+        "{:?}",
+        errors[0]
+    );
+    let ok = SOURCE.replace(
+        "text = \"Add\"",
+        "text = \"Add\"\nstarter = \"print(1 + 2)\"",
+    );
+    assert_eq!(
+        parse_lesson_toml("lessons/first.toml", &ok)
+            .unwrap()
+            .exercises[0]
+            .starter,
+        "print('hi')\n"
+    );
+}
+
+#[test]
+fn a_broken_source_is_listed_with_its_errors_and_the_others_still_build() {
+    let dir = std::env::temp_dir().join(format!("pyplay-lesson-build-src-{}", std::process::id()));
+    let out = dir.join("out");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("lessons.toml"),
+        "lessons = [\"good\", \"bad\", \"gone\"]\n",
+    )
+    .unwrap();
+    let good = SOURCE.replace(
+        "text = \"Add\"",
+        "text = \"Add\"\nstarter = \"print(1 + 2)\"",
+    );
+    std::fs::write(dir.join("good.toml"), good).unwrap();
+    std::fs::write(dir.join("bad.toml"), SOURCE).unwrap();
+    let (lessons, problems) = build(&dir, Some(&out));
+    assert_eq!(lessons.len(), 1);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("lessons/bad.toml: exercises[1]: line "),
+        "{}",
+        problems[0]
+    );
+    assert!(
+        problems[1].starts_with(
+            "lessons/lessons.toml: lists \"gone\", but lessons/gone.toml can't be read"
+        ),
+        "{}",
+        problems[1]
+    );
+    let index = parse_index(
+        "lessons/index.json",
+        &std::fs::read_to_string(out.join("index.json")).unwrap(),
+    )
+    .unwrap();
+    let listed: Vec<_> = index
+        .lessons
+        .iter()
+        .map(|e| (e.id.as_str(), e.errors.len()))
+        .collect();
+    assert_eq!(listed, [("first", 0), ("bad", 1), ("gone", 1)]);
+    assert!(out.join("good.json").is_file());
+}
+
+/// Exercise text is Markdown in the source and safe HTML in the JSON the app loads: rendered
+/// at build time, raw HTML shown as text, script links dropped.
+#[test]
+fn markdown_is_rendered_to_safe_html_in_the_json() {
+    let dir = std::env::temp_dir().join(format!("pyplay-lesson-build-md-{}", std::process::id()));
+    let out = dir.join("out");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("lessons.toml"), "lessons = [\"md\"]\n").unwrap();
+    let source = SOURCE
+        .replace(
+            "text = \"Say *hi*\"",
+            "text = \"Say *hi* with `print`. <script>alert(1)</script> [x](javascript:alert(1))\"",
+        )
+        .replace(
+            "text = \"Add\"",
+            "text = \"Add\"\nstarter = \"print(1 + 2)\"",
+        );
+    std::fs::write(dir.join("md.toml"), source).unwrap();
+    let (lessons, problems) = build(&dir, Some(&out));
+    assert!(problems.is_empty(), "{problems:#?}");
+    let json = std::fs::read_to_string(out.join("md.json")).unwrap();
+    let lesson = parse_lesson("lessons/md.json", &json).unwrap();
+    assert_eq!(lesson, lessons[0]);
+    assert_eq!(
+        lesson.exercises[0].text,
+        "<p>Say <em>hi</em> with <code>print</code>. &lt;script&gt;alert(1)&lt;/script&gt; \
+         <a href=\"#\">x</a></p>\n"
+    );
+    assert_eq!(lesson.exercises[1].text, "<p>Add</p>\n");
+    assert!(json.contains("<em>hi</em>"), "{json}");
+}
+
+/// A `uses` check with a construct the format doesn't know fails the lesson with its file,
+/// line and field, so `pyplay lessons check` catches it before anything runs.
+#[test]
+fn an_unknown_construct_in_a_source_names_file_line_and_field() {
+    let source = SOURCE.replace(
+        "text = \"Add\"",
+        "text = \"Add\"\nstarter = \"print(1 + 2)\"\nsolution = \"print(3)\"\n\n\
+         [[exercises.checks]]\nkind = \"uses\"\nconstruct = \"call:\"\nmessage = \"Call it\"",
+    );
+    let errors = parse_lesson_toml("lessons/first.toml", &source).unwrap_err();
+    assert_eq!(errors[0].field, "exercises[1].checks[0]");
+    assert!(
+        errors[0]
+            .message
+            .starts_with("line 19: unknown construct \"call:\": use one of for, while"),
+        "{}",
+        errors[0].message
+    );
+    let ok = source.replace("\"call:\"", "\"call:print\"");
+    let lesson = parse_lesson_toml("lessons/first.toml", &ok).unwrap();
+    assert_eq!(
+        lesson.exercises[1].checks,
+        [pyplay_lessons::Check::Uses {
+            construct: pyplay_lessons::Construct::Call("print".into()),
+            message: "Call it".into()
+        }]
+    );
+}
