@@ -60,7 +60,9 @@ fn copy_package(from: &Path, to: &Path) -> bool {
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if path.is_dir() {
-            name == "__pycache__" || name == "test" || name == "tests"
+            name == "__pycache__"
+                || name == "test"
+                || name == "tests"
                 || copy_package(&path, &to.join(&*name))
         } else if name.ends_with(".py") {
             copy_file(&path, &to.join(&*name))

@@ -1,5 +1,6 @@
 use crate::state::output::{Output, SegmentKind};
 use crate::state::session::Phase;
+use pyplay_lessons::MAIN_FILE;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -25,34 +26,52 @@ pub struct Props {
     pub repl: bool,
 }
 
-const TRACEBACK_LINE: &str = "File \"main.py\", line ";
+/// A piece of error text: as it is, or a `line N` of the learner's program.
+#[derive(Debug, PartialEq)]
+enum Piece<'a> {
+    Text(&'a str),
+    Line(u32),
+}
 
-/// Error text with each `File "main.py", line N` made a button that goes to line N.
-fn link_lines(text: &str, on_line: &Callback<u32>) -> Html {
+/// Splits error text at each `File "main.py", line N` (the program's file name is
+/// `pyplay_lessons::MAIN_FILE`), so `line N` can become a link to that line.
+fn program_lines(text: &str) -> Vec<Piece<'_>> {
+    let marker = format!("File \"{MAIN_FILE}\", line ");
     let mut pieces = Vec::new();
     let mut rest = text;
-    while let Some(at) = rest.find(TRACEBACK_LINE) {
-        let digits_at = at + TRACEBACK_LINE.len();
+    while let Some(at) = rest.find(&marker) {
+        let digits_at = at + marker.len();
         let digits = rest[digits_at..]
             .chars()
             .take_while(char::is_ascii_digit)
             .count();
         let Ok(line) = rest[digits_at..digits_at + digits].parse::<u32>() else {
-            pieces.push(html! { { &rest[..digits_at] } });
+            pieces.push(Piece::Text(&rest[..digits_at]));
             rest = &rest[digits_at..];
             continue;
         };
-        let label_at = at + TRACEBACK_LINE.len() - "line ".len();
-        pieces.push(html! { { &rest[..label_at] } });
-        let onclick = on_line.reform(move |_: MouseEvent| line);
-        pieces.push(html! {
-            <button type="button" class="line-link" {onclick}
-                title={format!("Go to line {line} in the editor")}>{ format!("line {line}") }</button>
-        });
+        pieces.push(Piece::Text(&rest[..digits_at - "line ".len()]));
+        pieces.push(Piece::Line(line));
         rest = &rest[digits_at + digits..];
     }
-    pieces.push(html! { { rest } });
-    pieces.into_iter().collect()
+    pieces.push(Piece::Text(rest));
+    pieces.retain(|piece| *piece != Piece::Text(""));
+    pieces
+}
+
+/// Error text with each `File "main.py", line N` made a button that goes to line N.
+fn link_lines(text: &str, on_line: &Callback<u32>) -> Html {
+    let pieces = program_lines(text).into_iter().map(|piece| match piece {
+        Piece::Text(text) => html! { { text } },
+        Piece::Line(line) => {
+            let onclick = on_line.reform(move |_: MouseEvent| line);
+            html! {
+                <button type="button" class="line-link" {onclick}
+                    title={format!("Go to line {line} in the editor")}>{ format!("line {line}") }</button>
+            }
+        }
+    });
+    pieces.collect()
 }
 
 /// Up/down through earlier console lines, like a terminal: `None` is the line being typed.
@@ -218,7 +237,7 @@ pub fn Console(props: &Props) -> Html {
                 }
             });
             html! { <span class={class}>{ for pieces }</span> }
-        } else if *kind == SegmentKind::Stderr && text.contains(TRACEBACK_LINE) {
+        } else if *kind == SegmentKind::Stderr && text.contains(MAIN_FILE) {
             html! { <span class={class}>{ link_lines(text, &props.on_line) }</span> }
         } else {
             html! { <span class={class}>{ text }</span> }
@@ -255,5 +274,32 @@ pub fn Console(props: &Props) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn traceback_lines_of_the_program_become_links() {
+        let text = format!(
+            "Traceback (most recent call last):\n  File \"{MAIN_FILE}\", line 3, in <module>\n  File \"other.py\", line 9\nNameError"
+        );
+        assert_eq!(
+            program_lines(&text),
+            [
+                Piece::Text(&format!(
+                    "Traceback (most recent call last):\n  File \"{MAIN_FILE}\", "
+                )),
+                Piece::Line(3),
+                Piece::Text(", in <module>\n  File \"other.py\", line 9\nNameError"),
+            ]
+        );
+        let odd = format!("File \"{MAIN_FILE}\", line x");
+        assert_eq!(
+            program_lines(&odd),
+            [Piece::Text(&odd[..odd.len() - 1]), Piece::Text("x")]
+        );
     }
 }
