@@ -5,6 +5,8 @@
 //! inside Python then — but through the input channel described by [`Channel`].
 
 pub mod embed;
+pub mod service_worker;
+pub mod shared;
 
 use pyplay_lessons::{Check, CheckResult};
 use serde::{Deserialize, Serialize};
@@ -112,37 +114,6 @@ pub enum Channel {
     None,
 }
 
-/// Layout of the SharedArrayBuffer channel, in 32-bit slots then bytes.
-pub mod shared {
-    /// Slot: 0 = empty, 1 = a line is ready, 2 = end of input.
-    pub const STATE: u32 = 0;
-    /// Slot: byte length of the UTF-8 line.
-    pub const LENGTH: u32 = 1;
-    /// Slot that nobody ever notifies: `Atomics.wait` on it with a timeout is a sleep.
-    pub const SLEEP: u32 = 2;
-    pub const EMPTY: i32 = 0;
-    pub const LINE: i32 = 1;
-    pub const EOF: i32 = 2;
-    /// Where the line's bytes start.
-    pub const TEXT_OFFSET: u32 = 16;
-    /// Longest line in bytes; the page cuts longer ones.
-    pub const TEXT_CAPACITY: u32 = 64 * 1024;
-    pub const BYTE_LENGTH: u32 = TEXT_OFFSET + TEXT_CAPACITY;
-}
-
-/// The service-worker channel (see web/sw.js, which implements the other end).
-pub mod service_worker {
-    /// URL path prefix (relative to the app) that the service worker answers itself.
-    pub const PREFIX: &str = "__pyplay_sync__/";
-    /// Header the service worker sets on its answers, so a request that reached the network
-    /// instead is recognised.
-    pub const MARK_HEADER: &str = "x-pyplay-sync";
-    /// How long the service worker holds a read before answering "nothing yet" (ms).
-    pub const HOLD_MS: u32 = 2000;
-    /// How long the page waits for `InputReceived` before sending a line again (ms).
-    pub const RESEND_MS: u32 = 1000;
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,11 +130,5 @@ mod tests {
             r#"{"type":"finished","run_id":3,"outcome":{"kind":"exited","code":0}}"#
         );
         assert_eq!(serde_json::from_str::<FromWorker>(&json).unwrap(), msg);
-    }
-
-    #[test]
-    fn shared_layout_fits() {
-        assert!(shared::TEXT_OFFSET >= 4 * (shared::SLEEP + 1));
-        assert_eq!(shared::BYTE_LENGTH % 4, 0);
     }
 }

@@ -1,7 +1,7 @@
 //! Blocking the worker until the page answers: `input()` and `time.sleep`.
 //! See docs/ARCHITECTURE.md ("Blocking without freezing") for why there are two channels.
 
-use js_sys::{Atomics, Int32Array, JSON, Reflect, Uint8Array};
+use js_sys::{JSON, Reflect, SharedArrayBuffer};
 use pyplay_protocol::{Channel, service_worker, shared};
 use std::cell::Cell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -11,15 +11,15 @@ pub(crate) struct InputChannel {
     kind: Channel,
     session: String,
     seq: Cell<u32>,
-    /// Shared: the slots and the text bytes over one SharedArrayBuffer.
-    slots: Option<(Int32Array, Uint8Array)>,
+    /// Shared: this worker's SharedArrayBuffer (laid out as in `pyplay_protocol::shared`).
+    buffer: Option<SharedArrayBuffer>,
 }
 
 impl InputChannel {
     pub(crate) fn new(kind: Channel, shared: JsValue, session: String) -> Self {
-        let slots = match kind {
+        let buffer = match kind {
             Channel::Shared if !shared.is_null() && !shared.is_undefined() => {
-                Some((Int32Array::new(&shared), Uint8Array::new(&shared)))
+                Some(shared.unchecked_into())
             }
             _ => None,
         };
@@ -27,10 +27,10 @@ impl InputChannel {
             kind,
             session,
             seq: Cell::new(0),
-            slots,
+            buffer,
         };
         channel.kind = match kind {
-            Channel::Shared if channel.slots.is_none() => Channel::None,
+            Channel::Shared if channel.buffer.is_none() => Channel::None,
             Channel::ServiceWorker if !channel.ping() => Channel::None,
             other => other,
         };
@@ -48,7 +48,7 @@ impl InputChannel {
 
     pub(crate) fn read_line(&self, seq: u32) -> Result<Option<String>, String> {
         match self.kind {
-            Channel::Shared => Ok(self.read_shared()),
+            Channel::Shared => Ok(shared::read_line(self.buffer())),
             Channel::ServiceWorker => self.read_service_worker(seq),
             Channel::None => Err(
                 "input() can't wait for typing here: this browser gives this page neither \
@@ -61,23 +61,8 @@ impl InputChannel {
         }
     }
 
-    fn read_shared(&self) -> Option<String> {
-        let (slots, bytes) = self.slots.as_ref().expect("shared channel has slots");
-        loop {
-            let state = Atomics::load(slots, shared::STATE).unwrap_or(shared::EMPTY);
-            if state != shared::EMPTY {
-                let line = (state == shared::LINE).then(|| {
-                    let length = Atomics::load(slots, shared::LENGTH).unwrap_or(0) as u32;
-                    let length = length.min(shared::TEXT_CAPACITY);
-                    let start = shared::TEXT_OFFSET;
-                    String::from_utf8_lossy(&bytes.subarray(start, start + length).to_vec())
-                        .into_owned()
-                });
-                let _ = Atomics::store(slots, shared::STATE, shared::EMPTY);
-                return line;
-            }
-            let _ = Atomics::wait(slots, shared::STATE, shared::EMPTY);
-        }
+    fn buffer(&self) -> &SharedArrayBuffer {
+        self.buffer.as_ref().expect("shared channel has a buffer")
     }
 
     /// A synchronous request our service worker holds until the page posts the line to it.
@@ -110,10 +95,7 @@ impl InputChannel {
             return;
         }
         match self.kind {
-            Channel::Shared => {
-                let (slots, _) = self.slots.as_ref().expect("shared channel has slots");
-                let _ = Atomics::wait_with_timeout(slots, shared::SLEEP, 0, ms);
-            }
+            Channel::Shared => shared::sleep(self.buffer(), ms),
             Channel::ServiceWorker => {
                 let end = crate::now_ms() + ms;
                 loop {
