@@ -16,11 +16,9 @@ pub(crate) struct InputChannel {
 }
 
 impl InputChannel {
-    pub(crate) fn new(kind: Channel, shared: JsValue, session: String) -> Self {
+    pub(crate) fn new(kind: Channel, shared: Option<SharedArrayBuffer>, session: String) -> Self {
         let buffer = match kind {
-            Channel::Shared if !shared.is_null() && !shared.is_undefined() => {
-                Some(shared.unchecked_into())
-            }
+            Channel::Shared => shared,
             _ => None,
         };
         let mut channel = Self {
