@@ -1,10 +1,11 @@
 //! Blocking the worker until the page answers: `input()` and `time.sleep`.
-//! See docs/ARCHITECTURE.md ("Blocking without freezing") for why there are two channels.
+//! See docs/ARCHITECTURE.md ("Blocking without freezing") for why there are two channels; both
+//! channels' wire formats live in `pyplay-protocol` (`shared`, `service_worker`).
 
-use js_sys::{JSON, Reflect, SharedArrayBuffer};
-use pyplay_protocol::{Channel, service_worker, shared};
+use js_sys::{JSON, SharedArrayBuffer};
+use pyplay_protocol::service_worker::{self, SyncReply, SyncRequest};
+use pyplay_protocol::{Channel, shared, wire};
 use std::cell::Cell;
-use wasm_bindgen::{JsCast, JsValue};
 use web_sys::XmlHttpRequest;
 
 pub(crate) struct InputChannel {
@@ -65,25 +66,21 @@ impl InputChannel {
 
     /// A synchronous request our service worker holds until the page posts the line to it.
     fn read_service_worker(&self, seq: u32) -> Result<Option<String>, String> {
-        let query = format!("input?session={}&seq={seq}", self.session);
+        let request = SyncRequest::Input {
+            session: &self.session,
+            seq,
+        };
         loop {
-            let reply = self.request(&query).ok_or_else(|| {
+            let reply = self.request(&request).ok_or_else(|| {
                 "input() lost its connection to the page (the service worker stopped). \
                  Reload the page and run the program again."
                     .to_owned()
             })?;
-            let status = Reflect::get(&reply, &"status".into())
-                .ok()
-                .and_then(|s| s.as_string());
-            match status.as_deref() {
-                Some("line") => {
-                    let line = Reflect::get(&reply, &"line".into())
-                        .ok()
-                        .and_then(|s| s.as_string());
-                    return Ok(Some(line.unwrap_or_default()));
-                }
-                Some("eof") => return Ok(None),
-                _ => continue, // "pending": the hold timed out with nothing typed yet; ask again.
+            match reply {
+                SyncReply::Line { line } => return Ok(Some(line)),
+                SyncReply::Eof => return Ok(None),
+                // The hold timed out with nothing typed yet: ask again.
+                SyncReply::Pending | SyncReply::Ok => continue,
             }
         }
     }
@@ -101,8 +98,8 @@ impl InputChannel {
                     if left <= 0.0 {
                         return;
                     }
-                    let chunk = left.min(f64::from(service_worker::HOLD_MS)).ceil();
-                    if self.request(&format!("sleep?ms={chunk}")).is_none() {
+                    let chunk = left.min(f64::from(service_worker::HOLD_MS)).ceil() as u32;
+                    if self.request(&SyncRequest::Sleep { ms: chunk }).is_none() {
                         return busy_wait(end);
                     }
                 }
@@ -112,23 +109,20 @@ impl InputChannel {
     }
 
     fn ping(&self) -> bool {
-        self.request("ping").is_some()
+        self.request(&SyncRequest::Ping).is_some()
     }
 
-    /// A synchronous GET to the service worker; None if it did not answer (no mark header).
-    fn request(&self, query: &str) -> Option<JsValue> {
+    /// A synchronous GET to the service worker; None if it did not answer (no mark header) or
+    /// the answer is not a [`SyncReply`].
+    fn request(&self, request: &SyncRequest) -> Option<SyncReply> {
         let xhr = XmlHttpRequest::new().ok()?;
-        let url = format!("{}{query}", service_worker::PREFIX);
-        xhr.open_with_async("GET", &url, false).ok()?;
+        xhr.open_with_async("GET", &request.path(), false).ok()?;
         xhr.send().ok()?;
         xhr.get_response_header(service_worker::MARK_HEADER)
             .ok()
             .flatten()?;
         let text = xhr.response_text().ok().flatten()?;
-        JSON::parse(&text)
-            .ok()
-            .filter(|v| v.is_object())
-            .map(|v| v.unchecked_into())
+        wire::from_js(JSON::parse(&text).ok()?).ok()
     }
 }
 
