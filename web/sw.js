@@ -5,7 +5,7 @@
 //    build's version, and then serves them cache-first, so the app works offline after one visit
 //    and a page only ever gets the files of the version it was loaded with. A new deploy installs
 //    next to the running one and waits; the page shows "A new version of pyplay is ready" and, on
-//    Reload, posts {type: "pyplay-skip-waiting"}. Activation deletes the older caches.
+//    Reload, posts SKIP_WAITING ({type: "pyplay-skip-waiting"}). Activation deletes the older caches.
 // 2. It answers the Python worker's synchronous requests under __pyplay_sync__/ so that input() and
 //    time.sleep can block without SharedArrayBuffer (pages that are not cross-origin isolated, e.g.
 //    plain static hosts or exercises embedded in another site). Protocol: docs/ARCHITECTURE.md,
@@ -113,9 +113,24 @@ self.addEventListener("activate", (event) => {
 
 // ---- input() and sleep without SharedArrayBuffer ----
 
+// The protocol with the page and the Python worker, as crates/protocol/src/service_worker.rs
+// defines it. Each value is JSON; `cargo test -p pyplay-protocol` (tests/web.rs) fails, naming the
+// constant, when one differs from the Rust. Messages and requests are shown by example.
 const PREFIX = "__pyplay_sync__/";
 const MARK_HEADER = "x-pyplay-sync";
 const HOLD_MS = 2000;
+// From the page (ToServiceWorker). `line` is null for end of input (Ctrl+D).
+const INPUT = {"type":"pyplay-input","session":"17-2","seq":3,"line":"hi"};
+const SKIP_WAITING = {"type":"pyplay-skip-waiting"};
+// The Python worker's synchronous requests (SyncRequest::path), read here as {op, ...query}.
+const PING = {"op":"ping"};
+const READ = {"op":"input","session":"17-2","seq":"3"};
+const SLEEP = {"op":"sleep","ms":"250"};
+// What they are answered (SyncReply).
+const OK = {"status":"ok"};
+const LINE = {"status":"line","line":"hi"};
+const EOF = {"status":"eof"};
+const PENDING = {"status":"pending"};
 
 const ready = new Map(); // "session/seq" -> answer not yet read
 const waiting = new Map(); // "session/seq" -> resolve of a held request
@@ -123,14 +138,14 @@ const delivered = new Set(); // answers read already: ignore the page's re-sends
 
 self.addEventListener("message", (event) => {
   const m = event.data;
-  if (m && m.type === "pyplay-skip-waiting") {
+  if (m && m.type === SKIP_WAITING.type) {
     self.skipWaiting();
     return;
   }
-  if (!m || m.type !== "pyplay-input") return;
+  if (!m || m.type !== INPUT.type) return;
   const key = `${m.session}/${m.seq}`;
   if (delivered.has(key)) return;
-  const answer = m.eof ? { status: "eof" } : { status: "line", line: String(m.line) };
+  const answer = m.line == null ? EOF : { ...LINE, line: String(m.line) };
   const resolve = waiting.get(key);
   if (resolve) {
     waiting.delete(key);
@@ -159,22 +174,21 @@ function readInput(key) {
     setTimeout(() => {
       if (waiting.get(key) === resolve) {
         waiting.delete(key);
-        resolve({ status: "pending" });
+        resolve(PENDING);
       }
     }, HOLD_MS);
   }).then(reply);
 }
 
 function answerSync(event, url, at) {
-  const op = url.pathname.slice(at + 1 + PREFIX.length);
-  const params = url.searchParams;
-  if (op === "ping") {
-    event.respondWith(reply({ status: "ok" }));
-  } else if (op === "input") {
-    event.respondWith(readInput(`${params.get("session")}/${params.get("seq")}`));
-  } else if (op === "sleep") {
-    const ms = Math.min(Math.max(Number(params.get("ms")) || 0, 0), HOLD_MS);
-    event.respondWith(new Promise((resolve) => setTimeout(() => resolve(reply({ status: "ok" })), ms)));
+  const request = { ...Object.fromEntries(url.searchParams), op: url.pathname.slice(at + 1 + PREFIX.length) };
+  if (request.op === PING.op) {
+    event.respondWith(reply(OK));
+  } else if (request.op === READ.op) {
+    event.respondWith(readInput(`${request.session}/${request.seq}`));
+  } else if (request.op === SLEEP.op) {
+    const ms = Math.min(Math.max(Number(request.ms) || 0, 0), HOLD_MS);
+    event.respondWith(new Promise((resolve) => setTimeout(() => resolve(reply(OK)), ms)));
   } else {
     event.respondWith(new Response("unknown pyplay request", { status: 404, headers: { [MARK_HEADER]: "1" } }));
   }

@@ -1,15 +1,54 @@
-//! The messages between the page (Yew app) and the Python worker.
+//! Every message that crosses one of pyplay's boundaries, as serde types shared by both sides:
 //!
-//! Both sides serialise these with serde (`serde-wasm-bindgen` on the wire, a plain JS object
-//! tagged by `type`). Replies to `input()` do not travel as messages — the worker is blocked
-//! inside Python then — but through the input channel described by [`Channel`].
+//! - page ↔ worker: [`Start`] (the first message a worker gets), then [`ToWorker`] and
+//!   [`FromWorker`];
+//! - page → service worker and the worker's held requests: [`service_worker`];
+//! - the SharedArrayBuffer input channel, both halves: [`shared`];
+//! - an embed ↔ the page it sits in: [`embed`].
+//!
+//! On the wire they are plain JSON-compatible JS objects tagged by `type` (`wire`, on wasm,
+//! converts).
+//! Replies to `input()` do not travel as messages — the worker is blocked inside Python then —
+//! but through the input channel described by [`Channel`]. The few places where JavaScript
+//! writes or reads these shapes itself (`web/sw.js`, `web/worker.js`, `web/index.html`) are
+//! pinned to the Rust types by `tests/web.rs`.
 
 pub mod embed;
+pub mod service_worker;
+pub mod shared;
+#[cfg(target_arch = "wasm32")]
+pub mod wire;
 
 use pyplay_lessons::{Check, CheckResult};
 use serde::{Deserialize, Serialize};
 
-/// Page → worker.
+/// Page → worker: the messages that start a worker (`Boot` from index.html to the first worker
+/// only, `Init` once to every worker), before any [`ToWorker`]. Besides these serde fields a
+/// start message carries the compiled `WebAssembly.Module` in [`Start::MODULE_FIELD`] (and, for
+/// `Init` on the shared channel, the SharedArrayBuffer in [`Start::SHARED_FIELD`]);
+/// `web/worker.js` instantiates the module, then hands the message to the worker's Rust.
+/// `wire::start_message` writes such a message, `wire::read_start` reads it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Start {
+    /// `{type: "boot", module}`: start the interpreter before the page has chosen an input
+    /// channel. Posted by `web/index.html`'s inline script (JavaScript, pinned to this shape by
+    /// `tests/web.rs`) to the first worker while the app is still loading; `Init` follows.
+    Boot,
+    /// `{type: "init", module, channel, session, shared?}`: set up the input channel and start
+    /// the interpreter (unless `Boot` did), then answer `Ready`. `session` names this worker's
+    /// input lines on the service-worker channel (it goes into a URL: keep it URL-safe).
+    Init { channel: Channel, session: String },
+}
+
+impl Start {
+    /// The property of a start message that holds the compiled `WebAssembly.Module`.
+    pub const MODULE_FIELD: &str = "module";
+    /// The property of an `Init` message that holds the SharedArrayBuffer ([`Channel::Shared`]).
+    pub const SHARED_FIELD: &str = "shared";
+}
+
+/// Page → worker, after [`Start`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ToWorker {
@@ -64,7 +103,9 @@ pub enum FromWorker {
         run_id: u32,
         results: Vec<CheckResult>,
     },
-    /// The worker is broken (a Rust panic or a failed start) and must be replaced.
+    /// The worker is broken (a Rust panic or a failed start) and must be replaced. Where the
+    /// wasm could not even be instantiated, `web/worker.js` writes this message itself (pinned
+    /// by `tests/web.rs`).
     Crashed { message: String },
 }
 
@@ -112,37 +153,6 @@ pub enum Channel {
     None,
 }
 
-/// Layout of the SharedArrayBuffer channel, in 32-bit slots then bytes.
-pub mod shared {
-    /// Slot: 0 = empty, 1 = a line is ready, 2 = end of input.
-    pub const STATE: u32 = 0;
-    /// Slot: byte length of the UTF-8 line.
-    pub const LENGTH: u32 = 1;
-    /// Slot that nobody ever notifies: `Atomics.wait` on it with a timeout is a sleep.
-    pub const SLEEP: u32 = 2;
-    pub const EMPTY: i32 = 0;
-    pub const LINE: i32 = 1;
-    pub const EOF: i32 = 2;
-    /// Where the line's bytes start.
-    pub const TEXT_OFFSET: u32 = 16;
-    /// Longest line in bytes; the page cuts longer ones.
-    pub const TEXT_CAPACITY: u32 = 64 * 1024;
-    pub const BYTE_LENGTH: u32 = TEXT_OFFSET + TEXT_CAPACITY;
-}
-
-/// The service-worker channel (see web/sw.js, which implements the other end).
-pub mod service_worker {
-    /// URL path prefix (relative to the app) that the service worker answers itself.
-    pub const PREFIX: &str = "__pyplay_sync__/";
-    /// Header the service worker sets on its answers, so a request that reached the network
-    /// instead is recognised.
-    pub const MARK_HEADER: &str = "x-pyplay-sync";
-    /// How long the service worker holds a read before answering "nothing yet" (ms).
-    pub const HOLD_MS: u32 = 2000;
-    /// How long the page waits for `InputReceived` before sending a line again (ms).
-    pub const RESEND_MS: u32 = 1000;
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,8 +172,41 @@ mod tests {
     }
 
     #[test]
-    fn shared_layout_fits() {
-        assert!(shared::TEXT_OFFSET >= 4 * (shared::SLEEP + 1));
-        assert_eq!(shared::BYTE_LENGTH % 4, 0);
+    fn start_messages_are_tagged_objects() {
+        assert_eq!(
+            serde_json::to_string(&Start::Boot).unwrap(),
+            r#"{"type":"boot"}"#
+        );
+        let init = Start::Init {
+            channel: Channel::ServiceWorker,
+            session: "17-2".into(),
+        };
+        let json = serde_json::to_string(&init).unwrap();
+        assert_eq!(
+            json,
+            r#"{"type":"init","channel":"service_worker","session":"17-2"}"#
+        );
+        assert_eq!(serde_json::from_str::<Start>(&json).unwrap(), init);
+        // The module and buffer ride along as extra properties; reading ignores them.
+        let with_extras =
+            r#"{"type":"init","module":{},"shared":{},"channel":"shared","session":"s"}"#;
+        assert_eq!(
+            serde_json::from_str::<Start>(with_extras).unwrap(),
+            Start::Init {
+                channel: Channel::Shared,
+                session: "s".into()
+            }
+        );
+    }
+
+    #[test]
+    fn crashed_is_a_tagged_object() {
+        let crashed = FromWorker::Crashed {
+            message: "boom".into(),
+        };
+        assert_eq!(
+            serde_json::to_string(&crashed).unwrap(),
+            r#"{"type":"crashed","message":"boom"}"#
+        );
     }
 }

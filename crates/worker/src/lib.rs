@@ -1,13 +1,15 @@
 //! The Web Worker side of pyplay: receives `ToWorker` messages, runs programs with the engine
 //! and posts `FromWorker` messages back. Only glue lives here; `web/worker.js` loads this module
-//! (compiled once by the page) and forwards messages to [`start`] and [`handle`].
+//! (compiled once by the page), instantiates it from a start message and forwards that message
+//! to [`start`] and every later one to [`handle`]. Every message in and out is a
+//! `pyplay-protocol` value converted by `pyplay_protocol::wire`.
 
 mod channel;
 
 use channel::InputChannel;
-use js_sys::Date;
+use js_sys::{Date, SharedArrayBuffer};
 use pyplay_engine::{ConsoleOutcome, Engine, Host, Outcome, Stream};
-use pyplay_protocol::{self as proto, FromWorker, ToWorker};
+use pyplay_protocol::{self as proto, FromWorker, Start, ToWorker, wire};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -23,15 +25,7 @@ fn scope() -> DedicatedWorkerGlobalScope {
 }
 
 fn post(message: &FromWorker) {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    match serde::Serialize::serialize(message, &serializer) {
-        Ok(value) => {
-            let _ = scope().post_message(&value);
-        }
-        Err(err) => {
-            web_sys::console::error_1(&format!("pyplay: can't send {message:?}: {err}").into())
-        }
-    }
+    let _ = scope().post_message(&wire::to_js(message));
 }
 
 fn now_ms() -> f64 {
@@ -50,23 +44,29 @@ fn set_panic_hook() {
     }));
 }
 
-/// Starts the interpreter before the page has chosen an input channel: index.html boots the
-/// first worker while the app itself is still loading. [`start`] follows (and retries, and
-/// reports, if starting failed here).
+/// Handles the message that starts this worker ([`proto::Start`], read by
+/// [`wire::read_start`]; `web/worker.js` has instantiated its module first):
+/// - `Boot` starts the interpreter before the page has chosen an input channel (index.html boots
+///   the first worker while the app itself is still loading); `Init` follows.
+/// - `Init` sets up the input channel (with the message's SharedArrayBuffer on the shared
+///   channel) and starts the interpreter unless `Boot` did (it retries, and reports, if that
+///   failed), then says `Ready`.
 #[wasm_bindgen]
-pub fn boot() {
+pub fn start(message: JsValue) {
     set_panic_hook();
-    let _ = ENGINE.with(|engine| engine.borrow_mut().warm_up());
+    match wire::read_start(&message) {
+        Ok((Start::Boot, _)) => {
+            let _ = ENGINE.with(|engine| engine.borrow_mut().warm_up());
+        }
+        Ok((Start::Init { channel, session }, shared)) => init(channel, shared, session),
+        Err(why) => post(&FromWorker::Crashed {
+            message: format!("pyplay worker: unreadable start message: {why}"),
+        }),
+    }
 }
 
-/// Sets up the input channel and starts the interpreter (unless [`boot`] did), then says `Ready`.
-/// `shared` is the SharedArrayBuffer when the page chose `Channel::Shared`; `session` names this
-/// worker's input lines on the service-worker channel.
-#[wasm_bindgen]
-pub fn start(channel: JsValue, shared: JsValue, session: String) {
-    set_panic_hook();
+fn init(channel: proto::Channel, shared: Option<SharedArrayBuffer>, session: String) {
     let started = now_ms();
-    let channel = serde_wasm_bindgen::from_value(channel).unwrap_or(proto::Channel::None);
     let channel = InputChannel::new(channel, shared, session);
     let kind = channel.kind();
     CHANNEL.with(|slot| *slot.borrow_mut() = Some(Rc::new(channel)));
@@ -82,7 +82,7 @@ pub fn start(channel: JsValue, shared: JsValue, session: String) {
 /// Handles one message from the page.
 #[wasm_bindgen]
 pub fn handle(message: JsValue) {
-    let message: ToWorker = match serde_wasm_bindgen::from_value(message) {
+    let message: ToWorker = match wire::from_js(message) {
         Ok(message) => message,
         Err(err) => {
             web_sys::console::error_1(&format!("pyplay worker: unknown message: {err}").into());
