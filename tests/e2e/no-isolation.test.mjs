@@ -24,6 +24,15 @@ test("input() works through the service worker, twice in a row", async () => {
   assert.equal(await output(page), "A? py\nB? play\npyplay\n");
 });
 
+test("Ctrl+D is end of input through the service worker (not an empty line)", async () => {
+  await setCode(page, 'try:\n    input("Line? ")\n    print("got a line")\nexcept EOFError:\n    print("end of input")\n');
+  await page.click("#run");
+  await page.waitForSelector("#stdin");
+  await page.locator("#stdin").press("Control+d");
+  await waitReady(page);
+  assert.equal(await output(page), "Line? \nend of input\n");
+});
+
 test("an answer typed after a long wait still arrives", async () => {
   await setCode(page, 'print(input("Slow? "))\n');
   await page.click("#run");

@@ -3,6 +3,7 @@
 //! only from the parent window, and only from `origin` when the embed names one.
 
 use pyplay_protocol::embed::{Command, Event, SOURCE};
+use pyplay_protocol::wire;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use yew::Callback;
@@ -22,10 +23,7 @@ pub fn embedded() -> bool {
 /// Sends `event` to the embedding page (nothing if the page isn't embedded).
 pub fn post(event: &Event, origin: Option<&str>) {
     let Some(parent) = parent() else { return };
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let Ok(value) = serde::Serialize::serialize(event, &serializer) else {
-        return;
-    };
+    let value = wire::to_js(event);
     let _ = js_sys::Reflect::set(&value, &"source".into(), &SOURCE.into());
     let _ = parent.post_message(&value, origin.unwrap_or("*"));
 }
@@ -44,7 +42,7 @@ pub fn listen(
             if !from_parent || origin.as_ref().is_some_and(|o| *o != event.origin()) {
                 return;
             }
-            if let Ok(command) = serde_wasm_bindgen::from_value::<Command>(event.data()) {
+            if let Ok(command) = wire::from_js::<Command>(event.data()) {
                 on_command.emit(command);
             }
         });

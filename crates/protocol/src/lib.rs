@@ -16,7 +16,6 @@
 pub mod embed;
 pub mod service_worker;
 pub mod shared;
-#[cfg(target_arch = "wasm32")]
 pub mod wire;
 
 use pyplay_lessons::{Check, CheckResult};

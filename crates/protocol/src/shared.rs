@@ -41,10 +41,8 @@ pub fn clip(line: &str) -> &str {
     &line[..cut]
 }
 
-#[cfg(target_arch = "wasm32")]
 pub use halves::{new_buffer, read_line, sleep, write_line};
 
-#[cfg(target_arch = "wasm32")]
 mod halves {
     use super::*;
     use js_sys::{Atomics, Int32Array, SharedArrayBuffer, Uint8Array};

@@ -5,6 +5,9 @@
 //! (Reload in another tab) reloads too: it would otherwise get the new version's worker files
 //! for its old interpreter. See docs/ARCHITECTURE.md, "Offline and updates".
 
+use pyplay_protocol::service_worker::ToServiceWorker;
+use pyplay_protocol::wire;
+
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -172,13 +175,7 @@ pub fn UpdateNotice() -> Html {
             match waiting {
                 // Reloads on controllerchange (above).
                 Some(worker) => {
-                    let message = js_sys::Object::new();
-                    let _ = js_sys::Reflect::set(
-                        &message,
-                        &"type".into(),
-                        &"pyplay-skip-waiting".into(),
-                    );
-                    let _ = worker.post_message(&message);
+                    let _ = worker.post_message(&wire::to_js(&ToServiceWorker::SkipWaiting));
                 }
                 None => reload(),
             }

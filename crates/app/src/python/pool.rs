@@ -10,9 +10,9 @@
 
 use super::boot::{WORKER_SCRIPT, early_worker, js_error_text};
 use super::channel::PageChannel;
-use js_sys::{Object, Reflect, SharedArrayBuffer};
-use pyplay_protocol::{FromWorker, ToWorker};
-use serde::Serialize;
+use js_sys::SharedArrayBuffer;
+use pyplay_protocol::wire::{from_js, start_message, to_js};
+use pyplay_protocol::{FromWorker, Start, ToWorker};
 use std::collections::HashSet;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -71,12 +71,6 @@ pub(super) struct Pool {
     resend: Option<gloo_timers::callback::Interval>,
     /// Data files the running worker already has.
     files_sent: HashSet<String>,
-}
-
-fn to_js<T: Serialize>(value: &T) -> JsValue {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .expect("protocol messages serialise")
 }
 
 impl Pool {
@@ -284,7 +278,7 @@ impl Pool {
         let id = self.launched;
         let on_signal = self.on_signal.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            match serde_wasm_bindgen::from_value::<FromWorker>(event.data()) {
+            match from_js::<FromWorker>(event.data()) {
                 Ok(message) => on_signal(id, Signal::Message(message)),
                 Err(err) => {
                     web_sys::console::error_1(&format!("pyplay: odd worker message: {err}").into())
@@ -301,18 +295,11 @@ impl Pool {
 
         let session = format!("{}-{id}", js_sys::Date::now() as u64);
         let buffer = self.channel.buffer_for_worker();
-        let init = Object::new();
-        let set = |key: &str, value: &JsValue| {
-            let _ = Reflect::set(&init, &key.into(), value);
+        let init = Start::Init {
+            channel: self.channel.kind(),
+            session: session.clone(),
         };
-        set("type", &"init".into());
-        set("module", &self.module);
-        set("channel", &to_js(&self.channel.kind()));
-        set("session", &session.clone().into());
-        if let Some(buffer) = &buffer {
-            set("shared", buffer);
-        }
-        let _ = worker.post_message(&init);
+        let _ = worker.post_message(&start_message(&init, &self.module, buffer.as_ref()));
         Ok(PoolWorker {
             id,
             worker,
