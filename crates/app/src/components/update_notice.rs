@@ -87,7 +87,7 @@ fn watch(container: ServiceWorkerContainer, show: Callback<()>, state: Rc<RefCel
 
     spawn_local(async move {
         // Resolves once a service worker is active: at once on later visits, after the precache
-        // on the first one (python.rs registers it).
+        // on the first one (python/boot.rs registers it).
         let Ok(ready) = container.ready() else { return };
         let Ok(registration) = JsFuture::from(ready).await else {
             return;
