@@ -130,27 +130,32 @@ pub fn App() -> Html {
                 if let Some(Err(why)) = &page.shared {
                     <p class="notice" role="alert">{ format!("This link's code could not be opened: {why}.") }</p>
                 }
-                <ExercisePane catalog={work.catalog.clone()} scratch={work.scratch} exercise={exercise.clone()} />
-                <Editor code={work.code.clone()} on_change={on_edit} on_run={on_run.clone()}
-                    error_line={session.error_line} go_to={*go_to} readonly={page.readonly} />
-                if let Some(err) = &work.save_error {
-                    <p class="save-error" role="alert">
-                        { format!("Your browser is not letting pyplay save your code ({err}). Copy it somewhere safe before closing this tab.") }
-                    </p>
-                }
-                <Toolbar phase={session.phase} on_run={on_run} on_check={on_check} on_stop={on_stop.clone()} />
-                if exercise.is_some() && !page.readonly {
-                    <ResetCode on_reset={on_reset} on_undo={on_undo} />
-                }
-                if !page.embed {
-                    <Share code={work.code.clone()} exercise={share_exercise} />
-                }
-                if let Some(results) = checks {
-                    <CheckResults results={results} />
-                }
-                <Console phase={session.phase} output={session.output.clone()} notice={session.notice.clone()}
-                    more={!session.console_lines.is_empty()} on_input={on_input} on_line={on_line}
-                    on_console={on_console} on_stop={on_stop} repl={page.console} />
+                <div class="code-side">
+                    <ExercisePane catalog={work.catalog.clone()} scratch={work.scratch} exercise={exercise.clone()} />
+                    <Editor code={work.code.clone()} on_change={on_edit} on_run={on_run.clone()}
+                        error_line={session.error_line} go_to={*go_to} readonly={page.readonly} />
+                    if let Some(err) = &work.save_error {
+                        <p class="save-error" role="alert">
+                            { format!("Your browser is not letting pyplay save your code ({err}). Copy it somewhere safe before closing this tab.") }
+                        </p>
+                    }
+                    <Toolbar phase={session.phase} on_run={on_run} on_check={on_check} on_stop={on_stop.clone()} />
+                    if exercise.is_some() && !page.readonly {
+                        <ResetCode on_reset={on_reset} on_undo={on_undo} />
+                    }
+                    if !page.embed {
+                        <Share code={work.code.clone()} exercise={share_exercise} />
+                    }
+                </div>
+                // Beside the code on wide screens (style.css), so Run's result is in view.
+                <div class="run-side">
+                    if let Some(results) = checks {
+                        <CheckResults results={results} />
+                    }
+                    <Console phase={session.phase} output={session.output.clone()} notice={session.notice.clone()}
+                        more={!session.console_lines.is_empty()} on_input={on_input} on_line={on_line}
+                        on_console={on_console} on_stop={on_stop} repl={page.console} />
+                </div>
             </main>
         </div>
     }

@@ -1,3 +1,4 @@
+use crate::hooks::use_follow::use_follow;
 use crate::state::output::{Output, SegmentKind};
 use crate::state::session::Phase;
 use pyplay_lessons::MAIN_FILE;
@@ -120,6 +121,24 @@ fn is_ctrl_c(event: &KeyboardEvent) -> bool {
 /// prompt of the interactive console (which sees the last program's variables).
 #[component]
 pub fn Console(props: &Props) -> Html {
+    let output_ref = use_node_ref();
+    let follow = use_follow(&output_ref, (props.output.clone(), props.phase));
+    {
+        // An error's explanation comes last: make sure the learner sees it, scrolling the page
+        // only if it is out of view.
+        let output_ref = output_ref.clone();
+        use_effect_with(props.output.clone(), move |output| {
+            if output.last_kind() == Some(SegmentKind::Explanation)
+                && let Some(last) = output_ref
+                    .cast::<web_sys::Element>()
+                    .and_then(|pre| pre.last_element_child())
+            {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                last.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    }
     let input_ref = use_node_ref();
     let repl_ref = use_node_ref();
     let history = use_mut_ref(History::default);
@@ -250,7 +269,9 @@ pub fn Console(props: &Props) -> Html {
             if let Some(notice) = &props.notice {
                 <p class="notice" role="alert">{ notice }</p>
             }
-            <pre id="output" class="output" role="log" aria-live="polite">
+            <div class="output-box">
+            <pre id="output" class="output" role="log" aria-live="polite" ref={output_ref.clone()}
+                onscroll={follow.onscroll}>
                 if props.output.dropped() > 0 {
                     <span class="note">{ "… earlier output was cut to keep the page fast …\n" }</span>
                 }
@@ -261,6 +282,10 @@ pub fn Console(props: &Props) -> Html {
                         aria-label="Type your answer and press Enter (Ctrl+D ends input, Ctrl+C stops)" />
                 }
             </pre>
+            if follow.unseen {
+                <button type="button" class="new-output" onclick={follow.to_newest}>{ "↓ New output" }</button>
+            }
+            </div>
             if console_open {
                 <div class="repl">
                     <label for="repl" class="prompt" aria-hidden="true">{ prompt }</label>

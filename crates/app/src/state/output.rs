@@ -101,6 +101,11 @@ impl Output {
         self.dropped += cut;
     }
 
+    /// The kind of the newest text.
+    pub fn last_kind(&self) -> Option<SegmentKind> {
+        self.chunks.last().map(|c| c.kind)
+    }
+
     /// Bytes dropped from the start to keep the page fast.
     pub fn dropped(&self) -> usize {
         self.dropped
