@@ -1,6 +1,6 @@
 use super::{
     check_results::CheckResults, console::Console, editor::Editor, exercise_pane::ExercisePane,
-    lesson_list::LessonList, progress::Progress, reset_code::ResetCode, share::Share,
+    lesson_nav::LessonNav, progress::Progress, reset_code::ResetCode, share::Share,
     toolbar::Toolbar, update_notice::UpdateNotice,
 };
 use crate::hooks::use_embed::{EmbedCommands, use_embed};
@@ -113,10 +113,9 @@ pub fn App() -> Html {
                     <span class="tagline">{ "Python in your browser" }</span>
                     <Progress />
                 </header>
-                <nav class="sidebar" aria-label="Lessons">
-                    <LessonList lessons={work.catalog.lessons()} selected={work.selection.clone()}
-                        done={(*work.done).clone()} on_select={on_select} />
-                </nav>
+                <LessonNav lessons={work.catalog.lessons()} selected={work.selection.clone()}
+                    title={exercise.as_ref().map(|e| e.title.clone())} done={work.done.clone()}
+                    on_select={on_select} />
             }
             <main class="work">
                 <UpdateNotice />
