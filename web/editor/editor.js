@@ -12,6 +12,7 @@ import {
 } from "@codemirror/language";
 import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
 import { python } from "@codemirror/lang-python";
+import { classHighlighter } from "@lezer/highlight";
 
 const INDENT = 4;
 
@@ -64,6 +65,8 @@ function extensions({ onChange, onRun, label, describedBy, readOnly }) {
     bracketMatching(),
     closeBrackets(),
     syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+    // Also `tok-*` classes, which style.css colours for the dark theme.
+    syntaxHighlighting(classHighlighter),
     python(),
     indentUnit.of(" ".repeat(INDENT)),
     EditorState.tabSize.of(INDENT),

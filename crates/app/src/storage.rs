@@ -119,3 +119,19 @@ pub fn import_progress(text: &str) -> Result<usize, String> {
     }
     Ok(count)
 }
+
+const PREFERENCES_KEY: &str = "pyplay:preferences";
+
+/// The learner's display preferences (a missing or unreadable entry gives the defaults).
+pub fn load_preferences() -> crate::state::preferences::Preferences {
+    available()
+        .then(|| LocalStorage::get(PREFERENCES_KEY).ok())
+        .flatten()
+        .unwrap_or_default()
+}
+
+pub fn save_preferences(preferences: &crate::state::preferences::Preferences) {
+    if available() {
+        let _ = LocalStorage::set(PREFERENCES_KEY, preferences);
+    }
+}

@@ -1,9 +1,10 @@
 use super::{
     check_results::CheckResults, console::Console, editor::Editor, exercise_pane::ExercisePane,
-    lesson_nav::LessonNav, progress::Progress, reset_code::ResetCode, share::Share,
-    toolbar::Toolbar, update_notice::UpdateNotice,
+    lesson_nav::LessonNav, preferences::PreferencesBar, progress::Progress, reset_code::ResetCode,
+    share::Share, toolbar::Toolbar, update_notice::UpdateNotice,
 };
 use crate::hooks::use_embed::{EmbedCommands, use_embed};
+use crate::hooks::use_preferences::use_preferences;
 use crate::hooks::use_python::{Job, use_python};
 use crate::hooks::use_workspace::use_workspace;
 use crate::page::{PageOptions, base_url, full_app_link};
@@ -14,6 +15,7 @@ use yew::prelude::*;
 #[component]
 pub fn App() -> Html {
     let page = use_memo((), |_| PageOptions::from_location());
+    let preferences = use_preferences();
     let python = use_python();
     let session = &*python.session;
     let workspace = use_workspace(&page, session.ended.as_ref());
@@ -103,7 +105,7 @@ pub fn App() -> Html {
     let classes = classes!(
         "app",
         page.embed.then_some("embed"),
-        page.dark.then_some("theme-dark")
+        (page.dark || preferences.dark).then_some("theme-dark")
     );
     html! {
         <div class={classes}>
@@ -111,6 +113,7 @@ pub fn App() -> Html {
                 <header class="top">
                     <h1>{ "pyplay" }</h1>
                     <span class="tagline">{ "Python in your browser" }</span>
+                    <PreferencesBar preferences={preferences.preferences} on_change={preferences.set.clone()} />
                     <Progress />
                 </header>
                 <LessonNav lessons={work.catalog.lessons()} selected={work.selection.clone()}

@@ -7,6 +7,7 @@ pub mod exercise_pane;
 pub mod exercise_text;
 pub mod lesson_list;
 pub mod lesson_nav;
+pub mod preferences;
 pub mod progress;
 pub mod reset_code;
 pub mod share;

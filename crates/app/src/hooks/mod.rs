@@ -2,9 +2,11 @@
 //! - [`use_python`]: the run session reducer and Python behind it (jobs, data files, Stop, input);
 //! - [`use_workspace`]: the workspace reducer, loading the lessons and saving the learner's work;
 //! - [`use_embed`]: the embedding page's events and commands;
-//! - [`use_follow`]: a scrolling box that follows new content (the shell's output).
+//! - [`use_follow`]: a scrolling box that follows new content (the shell's output);
+//! - [`use_preferences`]: colours and text size.
 
 pub mod use_embed;
 pub mod use_follow;
+pub mod use_preferences;
 pub mod use_python;
 pub mod use_workspace;

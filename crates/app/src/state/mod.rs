@@ -8,6 +8,7 @@
 //! the effects (storage, the worker, the embedding page) and dispatch what happened.
 
 pub mod output;
+pub mod preferences;
 pub mod session;
 pub mod workspace;
 
