@@ -16,11 +16,14 @@
 // nothing is cached and sw.js stays byte-identical across rebuilds, so development never serves a
 // stale build. `trunk serve --release` caches like a deploy.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const SW = "sw.js";
+// index.html's download progress needs the interpreter's size: `total: N /* interpreter bytes */`.
+const INTERPRETER = "pyplay-worker_bg.wasm";
+const SIZE_MARK = /\d+ \/\* interpreter bytes \*\//;
 const MARKED = /\/\* precache \*\/[\s\S]*?\/\* end precache \*\//;
 const mark = (json) => `/* precache */ ${json} /* end precache */`;
 const DEV = { version: "dev", files: [] };
@@ -56,11 +59,23 @@ export function manifestFor(dir, swSource) {
   return { version: version.digest("hex").slice(0, 16), files };
 }
 
+/** Writes the interpreter's size into `dir`/index.html (before the list hashes it). */
+function writeInterpreterSize(dir) {
+  const indexPath = path.join(dir, "index.html");
+  const index = readFileSync(indexPath, "utf8");
+  if (!SIZE_MARK.test(index)) throw new Error(`${indexPath}: no "0 /* interpreter bytes */" to fill in`);
+  const size = statSync(path.join(dir, INTERPRETER)).size;
+  const tmp = `${indexPath}.${process.pid}.tmp`;
+  writeFileSync(tmp, index.replace(SIZE_MARK, `${size} /* interpreter bytes */`));
+  renameSync(tmp, indexPath);
+}
+
 /** Rewrites `dir`/sw.js with the manifest (release) or the empty dev one; returns it. */
 export function precache(dir, { dev = false } = {}) {
   const swPath = path.join(dir, SW);
   const source = readFileSync(swPath, "utf8");
   if (!MARKED.test(source)) throw new Error(`${swPath}: no /* precache */ … /* end precache */ markers`);
+  if (!dev) writeInterpreterSize(dir);
   const manifest = dev ? DEV : manifestFor(dir, source);
   const compact = { version: manifest.version, files: manifest.files.map(({ path, integrity }) => ({ path, integrity })) };
   // Write a new file and rename it over the old one: never write through a symlink.

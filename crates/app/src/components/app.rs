@@ -1,13 +1,14 @@
 use super::{
     check_results::CheckResults, console::Console, editor::Editor, exercise_pane::ExercisePane,
     lesson_nav::LessonNav, preferences::PreferencesBar, progress::Progress, reset_code::ResetCode,
-    share::Share, toolbar::Toolbar, update_notice::UpdateNotice,
+    share::Share, startup_progress::StartupProgress, toolbar::Toolbar, update_notice::UpdateNotice,
 };
 use crate::hooks::use_embed::{EmbedCommands, use_embed};
 use crate::hooks::use_preferences::use_preferences;
 use crate::hooks::use_python::{Job, use_python};
 use crate::hooks::use_workspace::use_workspace;
 use crate::page::{PageOptions, base_url, full_app_link};
+use crate::state::session::Phase;
 use crate::state::workspace::Catalog;
 use yew::prelude::*;
 
@@ -142,6 +143,9 @@ pub fn App() -> Html {
                         </p>
                     }
                     <Toolbar phase={session.phase} on_run={on_run} on_check={on_check} on_stop={on_stop.clone()} />
+                    if session.phase == Phase::Starting {
+                        <StartupProgress />
+                    }
                     if exercise.is_some() && !page.readonly {
                         <ResetCode on_reset={on_reset} on_undo={on_undo} />
                     }

@@ -11,5 +11,6 @@ pub mod preferences;
 pub mod progress;
 pub mod reset_code;
 pub mod share;
+pub mod startup_progress;
 pub mod toolbar;
 pub mod update_notice;
