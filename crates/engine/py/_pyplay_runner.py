@@ -226,7 +226,11 @@ _namespace = None
 
 
 def _new_namespace(filename=None):
-    namespace = {"__name__": "__main__", "__builtins__": __builtins__}
+    # The builtins module itself, as in CPython's __main__ (a module's own `__builtins__` is
+    # its dict), so that dir(__builtins__) lists the builtins.
+    import builtins
+
+    namespace = {"__name__": "__main__", "__builtins__": builtins}
     if filename is not None:
         namespace["__file__"] = filename
     return namespace

@@ -1,5 +1,6 @@
-//! help(): help(thing) and help("name") print pyplay's own texts (py/help.txt), or describe
-//! the learner's own functions and classes from their signature and docstring.
+//! help() and dir(): help(thing) and help("name") print pyplay's own texts (py/help.txt), or
+//! describe the learner's own functions and classes from their signature and docstring;
+//! dir() lists names like CPython's, without pyplay's own.
 
 mod common;
 
@@ -490,4 +491,94 @@ fn every_example_shows_what_the_console_prints() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert!(count > 100, "only {count} examples found");
+}
+
+#[test]
+fn dir_lists_the_programs_names_sorted() {
+    let source = "import random\nscore = 0\ndef play():\n    turns = 3\n    print(dir())\n\
+                  help(len)\nplay()\nprint(dir())\n";
+    let output = output_of(source);
+    let lines: Vec<&str> = output.lines().rev().take(2).collect();
+    assert_eq!(
+        lines,
+        [
+            "['__builtins__', '__file__', '__name__', 'play', 'random', 'score']",
+            "['turns']",
+        ]
+    );
+}
+
+#[test]
+fn dir_in_the_console_lists_the_names_typed_so_far() {
+    let mut engine = Engine::new();
+    let outputs = console_outputs(
+        &mut engine,
+        &["2 + 2", "name = 'Ada'", "help(len)", "dir()"],
+    );
+    // `_` lives in builtins, as in CPython; help adds nothing either.
+    assert_eq!(outputs[3], "['__builtins__', '__name__', 'name']\n");
+}
+
+/// None of pyplay's own names show in the learner's namespace, in a program, in an
+/// exercise's tests or in the console; dir(__builtins__) lists the builtins, help included.
+#[test]
+fn dir_never_shows_pyplays_own_names() {
+    let check = "names = dir() + dir(__builtins__)\n\
+                 assert not [n for n in names if 'pyplay' in n.lower()], names\n\
+                 assert 'help' in dir(__builtins__) and 'print' in dir(__builtins__)\n";
+    let (outcome, host) = run(check, &[]);
+    assert_eq!(outcome, Outcome::Exited(0), "{}", host.stderr());
+    let mut engine = Engine::new();
+    let host = TestHost::with_input(&[]);
+    assert_eq!(
+        engine.run_with_tests("x = 1\n", check, host.clone()),
+        Outcome::Exited(0),
+        "{}",
+        host.stderr()
+    );
+    let mut engine = Engine::new();
+    let outputs = console_outputs(
+        &mut engine,
+        &[
+            "help()",
+            "[n for n in dir() + dir(__builtins__) if 'pyplay' in n.lower()]",
+        ],
+    );
+    assert_eq!(outputs[1], "[]\n");
+}
+
+/// dir(x) of what beginners use: the public names CPython 3.14 lists, sorted.
+#[test]
+fn dir_of_beginners_values_matches_cpython() {
+    let source = "class Dog:\n    def __init__(self, name):\n        self.name = name\n\
+                  \x20   def bark(self):\n        pass\n\
+                  import math\n\
+                  for value in ['', [], {}, 0, 0.5, (), set(), Dog('Rex'), math]:\n    \
+                  names = dir(value)\n    assert names == sorted(names)\n    \
+                  print(' '.join(n for n in names if not n.startswith('_')))\n";
+    let output = output_of(source);
+    let lines: Vec<&str> = output.lines().collect();
+    assert_eq!(
+        lines[..8],
+        [
+            "capitalize casefold center count encode endswith expandtabs find format format_map \
+             index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric \
+             isprintable isspace istitle isupper join ljust lower lstrip maketrans partition \
+             removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split \
+             splitlines startswith strip swapcase title translate upper zfill",
+            "append clear copy count extend index insert pop remove reverse sort",
+            "clear copy fromkeys get items keys pop popitem setdefault update values",
+            "as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag \
+             is_integer numerator real to_bytes",
+            "as_integer_ratio conjugate from_number fromhex hex imag is_integer real",
+            "count index",
+            "add clear copy difference difference_update discard intersection \
+             intersection_update isdisjoint issubset issuperset pop remove \
+             symmetric_difference symmetric_difference_update union update",
+            "bark name",
+        ]
+    );
+    for name in ["ceil", "floor", "pi", "sqrt"] {
+        assert!(lines[8].split(' ').any(|n| n == name), "{}", lines[8]);
+    }
 }
