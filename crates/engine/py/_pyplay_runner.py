@@ -92,17 +92,32 @@ def _patch_time():
     time.strftime = lambda fmt, t=None: strftime(fmt, time.localtime() if t is None else t)
 
 
-def _add_quit():
-    # CPython's site module adds quit() beside exit(); RustPython has only exit() built in.
+class _Helper:
+    """builtins.help. Its texts and lookups (py/_pyplay_help.py, help.txt) load on the first
+    call, so runs that never ask for help don't pay for them."""
+
+    def __repr__(self):
+        return "Type help() for help on using help, or help(thing) for help about thing."
+
+    def __call__(self, *things):
+        import _pyplay_help
+
+        return _pyplay_help.help(*things)
+
+
+def _add_site_builtins():
+    # CPython's site module adds quit() beside exit(), and help(); pyplay doesn't import site
+    # (RustPython has only exit() built in).
     import builtins
 
     if not hasattr(builtins, "quit"):
         import _sitebuiltins
 
         builtins.quit = _sitebuiltins.Quitter("quit", "Ctrl-D (i.e. EOF)")
+    builtins.help = _Helper()
 
 
-_add_quit()
+_add_site_builtins()
 
 
 def _install_files():
@@ -211,7 +226,11 @@ _namespace = None
 
 
 def _new_namespace(filename=None):
-    namespace = {"__name__": "__main__", "__builtins__": __builtins__}
+    # The builtins module itself, as in CPython's __main__ (a module's own `__builtins__` is
+    # its dict), so that dir(__builtins__) lists the builtins.
+    import builtins
+
+    namespace = {"__name__": "__main__", "__builtins__": builtins}
     if filename is not None:
         namespace["__file__"] = filename
     return namespace

@@ -19,6 +19,9 @@
 //!   error there, CPython waits), several pasted statements run in order (echoing each
 //!   expression) instead of failing with "multiple statements found", and functions typed
 //!   earlier keep their own source lines in tracebacks (`linecache._register_code`);
+//! - `help` is defined (RustPython's `site` isn't imported): `help(thing)` and `help("name")`
+//!   print pyplay's own texts for beginners (py/help.txt, compiled in), or a signature and
+//!   docstring; `dir()` in `__main__` shows the program's names, never pyplay's;
 //! - a Rust panic in the VM becomes [`Outcome::InternalError`] and the interpreter is replaced.
 
 mod constructs;

@@ -109,6 +109,13 @@ mod _pyplay {
         with_host(|host| host.monotonic()).unwrap_or(0.0)
     }
 
+    /// pyplay's help texts (py/help.txt), which py/_pyplay_help.py reads on the first
+    /// `help()`. Compiled in, so the browser build needs no extra file.
+    #[pyfunction]
+    fn help_text() -> &'static str {
+        include_str!("../py/help.txt")
+    }
+
     /// The host's seed for `random`, or None.
     #[pyfunction]
     fn random_seed() -> Option<u64> {
