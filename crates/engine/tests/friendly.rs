@@ -3,8 +3,9 @@
 
 mod common;
 
-use common::run;
-use pyplay_engine::{Outcome, PythonError};
+use common::{TestHost, run};
+use pyplay_engine::{ConsoleOutcome, Engine, Outcome, PythonError};
+use std::rc::Rc;
 
 /// The error `source` ends with when `input` is typed.
 fn error_of(source: &str, input: &[&str]) -> PythonError {
@@ -14,10 +15,39 @@ fn error_of(source: &str, input: &[&str]) -> PythonError {
     }
 }
 
+/// Runs `source` with data files in pyplay's file system, as a lesson does.
+fn run_with_files(source: &str, files: &[(&str, &str)]) -> (Outcome, Rc<TestHost>) {
+    let mut engine = Engine::new();
+    for (path, text) in files {
+        engine.write_file(path, text.as_bytes()).unwrap();
+    }
+    let host = TestHost::with_input(&[]);
+    (engine.run(source, host.clone()), host)
+}
+
 /// Checks that the error of `source` is a `kind` whose explanation says each of `expected`.
 #[track_caller]
-fn explains(source: &str, input: &[&str], kind: &str, expected: &[&str]) {
-    let error = error_of(source, input);
+fn explains(source: &str, input: &[&str], kind: &str, expected: &[&str]) -> String {
+    explains_with_files(source, input, &[], kind, expected)
+}
+
+/// `explains`, with data files in pyplay's file system.
+#[track_caller]
+fn explains_with_files(
+    source: &str,
+    input: &[&str],
+    files: &[(&str, &str)],
+    kind: &str,
+    expected: &[&str],
+) -> String {
+    let mut engine = Engine::new();
+    for (path, text) in files {
+        engine.write_file(path, text.as_bytes()).unwrap();
+    }
+    let error = match engine.run(source, TestHost::with_input(input)) {
+        Outcome::Error(error) => error,
+        other => panic!("{source}: {other:?}"),
+    };
     assert_eq!(error.kind, kind, "{source}");
     let explanation = error
         .explanation
@@ -29,6 +59,7 @@ fn explains(source: &str, input: &[&str], kind: &str, expected: &[&str]) {
         );
     }
     assert!(explanation.len() < 300, "too long: {explanation}");
+    explanation
 }
 
 #[test]
@@ -468,4 +499,98 @@ fn a_broken_exception_still_gives_a_normal_error() {
         &[],
     );
     assert_eq!(error.kind, "KeyError");
+}
+
+/// The `File "…"` lines of a traceback.
+fn frames(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter(|line| line.starts_with("  File \""))
+        .collect()
+}
+
+#[test]
+fn no_pyplay_frame_shows_when_pyplay_code_raises_for_the_learner() {
+    // open(), input(), sleep, the clocks, sys.stdout and os are pyplay's Python (or call it);
+    // the traceback still ends at the learner's own line, as it would on CPython.
+    for (source, kind, line) in [
+        ("f = open('word.txt')\n", "FileNotFoundError", 1),
+        ("open('words.txt', 'q')\n", "ValueError", 1),
+        (
+            "f = open('words.txt')\nf.close()\nprint(f.read())\n",
+            "ValueError",
+            3,
+        ),
+        ("name = input('Name? ')\n", "EOFError", 1),
+        ("import time\ntime.sleep('x')\n", "TypeError", 2),
+        ("import time\ntime.localtime('x')\n", "TypeError", 2),
+        ("import sys\nsys.stdout.writelines([1])\n", "TypeError", 2),
+        ("import os\nos.remove('nope.txt')\n", "FileNotFoundError", 2),
+        ("import os\nos.rmdir('nope')\n", "FileNotFoundError", 2),
+    ] {
+        let (outcome, host) = run_with_files(source, &[("words.txt", "apple\n")]);
+        let err = host.stderr();
+        assert!(
+            matches!(&outcome, Outcome::Error(e) if e.kind == kind),
+            "{source}: {outcome:?}\n{err}"
+        );
+        let expected = format!("  File \"main.py\", line {line}, in <module>");
+        assert_eq!(frames(&err), [expected.as_str()], "{source}\n{err}");
+    }
+    // A learner's function in between keeps its frame; a genuine stdlib frame stays too.
+    let (_, host) = run(
+        "def load(name):\n    return open(name).read()\nload('x.txt')\n",
+        &[],
+    );
+    assert_eq!(
+        frames(&host.stderr()),
+        [
+            "  File \"main.py\", line 3, in <module>",
+            "  File \"main.py\", line 2, in load"
+        ]
+    );
+    let (_, host) = run("import os\nos.path.getsize('nope.txt')\n", &[]);
+    let err = host.stderr();
+    assert_eq!(frames(&err).len(), 2, "{err}");
+    assert!(frames(&err)[1].contains("genericpath"), "{err}");
+    // input() when the page can't give input: the error comes from pyplay's stdin.
+    let host = Rc::new(TestHost {
+        input_unavailable: Some("no input here".into()),
+        ..TestHost::default()
+    });
+    let outcome = Engine::new().run("input()\n", host.clone());
+    assert!(matches!(outcome, Outcome::Error(_)), "{outcome:?}");
+    assert_eq!(
+        frames(&host.stderr()),
+        ["  File \"main.py\", line 1, in <module>"]
+    );
+}
+
+#[test]
+fn no_pyplay_frame_shows_in_the_console_or_an_exercise_check() {
+    let mut engine = Engine::new();
+    let host = TestHost::with_input(&[]);
+    let outcome = engine.console("open('nope.txt')", host.clone());
+    assert!(
+        matches!(&outcome, ConsoleOutcome::Done(Outcome::Error(e)) if e.kind == "FileNotFoundError"),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        frames(&host.stderr()),
+        ["  File \"<console>\", line 1, in <module>"]
+    );
+    let host = TestHost::with_input(&[]);
+    let outcome = engine.run_with_tests(
+        "def read(name):\n    return open(name).read()\n",
+        "read('nope.txt')\n",
+        host.clone(),
+    );
+    assert!(matches!(outcome, Outcome::Error(_)), "{outcome:?}");
+    assert_eq!(
+        frames(&host.stderr()),
+        [
+            "  File \"checks.py\", line 1, in <module>",
+            "  File \"main.py\", line 2, in read"
+        ]
+    );
 }
