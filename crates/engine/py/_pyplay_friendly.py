@@ -26,6 +26,21 @@ _INSTEAD = {
             "toUpperCase": "upper", "toLowerCase": "lower", "trim": "strip"},
     "dict": {"has_key": "in", "contains": "in", "length": "len()", "size": "len()"},
 }
+# Characters that slides, word processors and web pages put in place of plain ones; outside a
+# string they are a SyntaxError ("invalid syntax" on RustPython).
+_CURLY_QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
+                 "\u00bb": '"', "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
+                 "\u201b": "'", "\u2032": "'"}
+_DASHES = {"\u2013": "an en dash", "\u2014": "an em dash", "\u2212": "a minus sign"}
+_ODD_SPACES = {"\u00a0": "non-breaking space", "\u2002": "en space", "\u2003": "em space",
+               "\u2009": "thin space", "\u200a": "hair space",
+               "\u202f": "narrow non-breaking space", "\u3000": "wide space",
+               **{chr(c): "special space" for c in (0x2000, 0x2001, 0x2004, 0x2005, 0x2006, 0x2007,
+                                                    0x2008, 0x205f)}}
+_INVISIBLE = {"\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
+              "\u200d": "zero-width joiner", "\u2060": "word joiner",
+              "\ufeff": "zero-width no-break space", "\u00ad": "soft hyphen"}
+_PASTED = {**_CURLY_QUOTES, **_DASHES, **_ODD_SPACES, **_INVISIBLE}
 _MODULES = ("math", "random", "time", "datetime", "string", "collections", "json", "re",
             "itertools", "functools", "statistics", "textwrap", "os", "sys")
 
@@ -207,6 +222,9 @@ def _syntax_error(c):
     exc, msg, n = c.exc, c.exc.msg or "", c.lineno
     text = c.line or (exc.text or "").rstrip("\r\n")
     At, at = c.At(n), c.at(n)
+    pasted = _pasted(c, n)
+    if pasted:
+        return pasted
     if isinstance(exc, TabError):
         return (f"{At} mixes tabs and spaces to indent. Indent with spaces only "
                 "(4 for each level), the same way on every line of the block.")
@@ -251,6 +269,11 @@ def _syntax_error(c):
     if msg.startswith("unterminated"):
         offset = (exc.offset or 1) - 1
         quote = text[offset] if 0 <= offset < len(text) and text[offset] in "'\"" else '"'
+        curly = [ch for ch in text[offset + 1:] if _CURLY_QUOTES.get(ch) == quote]
+        if curly and "triple-quoted" not in msg:
+            return (f"The text that starts on {at} ends with the curly quote {curly[-1]}, "
+                    "probably copied from slides or a word processor. Python only understands "
+                    f"plain quotes: retype it as {quote}.")
         if "triple-quoted" in msg:
             quote *= 3
         return (f"The text (string) that starts on {at} has no closing quote. Add {quote} "
@@ -267,6 +290,73 @@ def _syntax_error(c):
     if msg.startswith("Missing parentheses in call to 'print'"):
         return "In Python 3, print needs brackets around what it prints: print(...)."
     return None
+
+
+def _pasted(c, n):
+    """Explains a character pasted from slides or a word processor on line `n` (curly quotes,
+    odd spaces, invisible characters, dashes), or None if there is none."""
+    found = _pasted_characters(c.source)
+    spots = [spot for spot in found if spot[0] == n] or [s for s in found if s[0] == n - 1]
+    if not spots:
+        return None
+    line, column, char = spots[0]
+    on_line = [ch for number, _, ch in found if number == line]
+    At, copied = c.At(line), "probably copied from slides or a word processor"
+    if char in _CURLY_QUOTES:
+        curly = list(dict.fromkeys(ch for ch in on_line if ch in _CURLY_QUOTES))
+        plain = " and ".join(dict.fromkeys(_CURLY_QUOTES[ch] for ch in curly))
+        if len(curly) == 1:
+            return (f"{At} has the curly quote {curly[0]}, {copied}. Python only understands "
+                    f"plain quotes: retype it as {plain}.")
+        return (f"{At} has the curly quotes {' and '.join(curly)}, {copied}. Python only "
+                f"understands plain quotes: retype them as {plain}.")
+    if char in _DASHES:
+        return (f"{At} has {_DASHES[char]} {char}, {copied}. Python's minus is the plain - key: "
+                "retype it as -.")
+    before = c.source.splitlines()[line - 1][:column].strip()
+    where = f"just after `{before[-20:].lstrip()}`" if before else "at the start of the line"
+    code, count = f"U+{ord(char):04X}", on_line.count(char)
+    if char in _INVISIBLE:
+        return (f"{At} has an invisible character, a {_INVISIBLE[char]} ({code}), {where}, "
+                f"{copied}, and Python doesn't accept it. Retype {c.at(line)} by hand to get rid "
+                "of it.")
+    name = _ODD_SPACES[char]
+    if count == 1:
+        article = "an" if name[0] in "aeiou" else "a"
+        return (f"{At} has {article} {name} ({code}) {where}, {copied}. It looks like a space, "
+                "but Python doesn't accept it: delete it and type a plain space.")
+    return (f"{At} has {count} {name}s ({code}), the first {where}, {copied}. They look like "
+            "spaces, but Python doesn't accept them: delete them and type plain spaces.")
+
+
+def _pasted_characters(source):
+    """[(line, column, character)] for each character of _PASTED outside strings and comments
+    (inside them they are fine)."""
+    found, quote, lineno, start, i = [], None, 1, 0, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\n":
+            if quote in ("'", '"'):
+                quote = None  # an unterminated string ends with its line
+            lineno, start = lineno + 1, i + 1
+        elif quote:
+            if char == "\\":
+                i += 1
+                if source[i:i + 1] == "\n":
+                    lineno, start = lineno + 1, i + 1
+            elif source.startswith(quote, i):
+                i += len(quote) - 1
+                quote = None
+        elif char == "#":
+            end = source.find("\n", i)
+            i = (len(source) if end < 0 else end) - 1
+        elif char in "'\"":
+            quote = char * 3 if source.startswith(char * 3, i) else char
+            i += len(quote) - 1
+        elif char in _PASTED:
+            found.append((lineno, i - start, char))
+        i += 1
+    return found
 
 
 def _name_error(c):

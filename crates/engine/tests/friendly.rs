@@ -594,3 +594,80 @@ fn no_pyplay_frame_shows_in_the_console_or_an_exercise_check() {
         ]
     );
 }
+
+#[test]
+fn curly_quotes_and_odd_spaces_from_slides_name_the_character_and_line() {
+    explains(
+        "print(“Hello”)\n",
+        &[],
+        "SyntaxError",
+        &[
+            "Line 1 has the curly quotes “ and ”",
+            "slides or a word processor",
+            "retype them as \".",
+        ],
+    );
+    explains(
+        "print(‘hi’)\n",
+        &[],
+        "SyntaxError",
+        &["curly quotes ‘ and ’", "retype them as '."],
+    );
+    explains(
+        "print(\"Hello”)\n",
+        &[],
+        "SyntaxError",
+        &["on line 1 ends with the curly quote ”", "retype it as \"."],
+    );
+    explains(
+        "x = 1\nprint(x,\u{a0}x)\n",
+        &[],
+        "SyntaxError",
+        &[
+            "Line 2 has a non-breaking space (U+00A0) just after `print(x,`",
+            "slides or a word processor",
+            "type a plain space",
+        ],
+    );
+    explains(
+        "if True:\n\u{a0}\u{a0}\u{a0}\u{a0}print(1)\n",
+        &[],
+        "SyntaxError",
+        &["Line 2 has 4 non-breaking spaces (U+00A0), the first at the start of the line"],
+    );
+    explains(
+        "x\u{2009}= 1\n",
+        &[],
+        "SyntaxError",
+        &["thin space (U+2009)", "plain space"],
+    );
+    explains(
+        "x = 1\u{200b}\n",
+        &[],
+        "SyntaxError",
+        &[
+            "invisible character, a zero-width space (U+200B), just after `x = 1`",
+            "Retype line 1",
+        ],
+    );
+    explains(
+        "x = 5 \u{2013} 2\n",
+        &[],
+        "SyntaxError",
+        &["an en dash –", "retype it as -."],
+    );
+}
+
+#[test]
+fn curly_quotes_inside_text_or_a_comment_are_fine() {
+    let (outcome, host) = run("print(\"It’s “ok”\")  # “fine”\n", &[]);
+    assert_eq!(outcome, Outcome::Exited(0), "{}", host.stderr());
+    assert_eq!(host.stdout(), "It’s “ok”\n");
+    // ... and another error is not blamed on them.
+    explains(
+        "print('It’s\u{a0}ok')\nx = 1\nif x = 1:\n    pass\n",
+        &[],
+        "SyntaxError",
+        &["use == instead"],
+    );
+}
