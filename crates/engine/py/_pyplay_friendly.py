@@ -289,6 +289,8 @@ def _syntax_error(c):
         return None
     if msg.startswith("Missing parentheses in call to 'print'"):
         return "In Python 3, print needs brackets around what it prints: print(...)."
+    if msg.startswith("invalid syntax"):
+        return _words_without_quotes(c, text, n)
     return None
 
 
@@ -357,6 +359,113 @@ def _pasted_characters(source):
             found.append((lineno, i - start, char))
         i += 1
     return found
+
+
+def _words_without_quotes(c, text, n):
+    """Words side by side where Python expects one value, like `print(Hello world)`: text
+    without its quotes (Python's own message suggests a comma), or, when every word is one of
+    the program's variables, a missing comma."""
+    import builtins
+    import keyword
+
+    word, defined = r"[^\W\d]\w*", _assigned_names(c.source)
+    spaced = re.match(rf"\s*({word}(?:[ \t]+{word})+)\s*=(?!=)", text)
+    if spaced and not any(keyword.iskeyword(w) for w in spaced.group(1).split()):
+        spaced = spaced.group(1)
+        return (f"A variable's name can't have spaces in it. On {c.at(n)}, write "
+                f"`{'_'.join(spaced.split())}` (with _ between the words) instead of `{spaced}`.")
+    column = max((c.exc.offset or 1) - 1, 0)
+    opened, quote = [], None
+    for i, char in enumerate(text[:column]):
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "([{":
+            opened.append(i)
+        elif char in ")]}" and opened:
+            opened.pop()
+    end = len(text.rstrip())
+    if opened and text[opened[-1]] == "(":
+        start, depth = opened[-1] + 1, 0
+        for i in range(column, end):
+            if text[i] in "([{":
+                depth += 1
+            elif text[i] in ")]}":
+                if depth == 0:
+                    end = i
+                    break
+                depth -= 1
+    else:
+        assign = re.match(r"\s*[\w.]+\s*=(?!=)\s*", text)
+        if not assign or assign.end() > column:
+            return None
+        start = assign.end()
+    content = text[start:end]
+    if not content.strip() or re.search(r"[\"'#]", content):
+        return None
+
+    def kind(piece):
+        if re.fullmatch(word, piece):
+            # One word: a value if it is a name the program has, else maybe part of the text.
+            return "other" if piece in defined or hasattr(builtins, piece) else "word"
+        if re.fullmatch(rf"{word}(?:\s+\w+)*\s*[.!?:;]*", piece) and (
+                " " in piece or piece[-1] in ".!?:;"):
+            return "prose"
+        return "other"
+
+    pieces = [piece.strip() for piece in content.split(",")]
+    kinds = [kind(piece) for piece in pieces]
+    prose = [piece for piece, k in zip(pieces, kinds) if k == "prose"]
+    if not prose:
+        return None
+    words = re.findall(word, " ".join(prose))
+    for piece in prose:
+        if "_".join(piece.split()) in defined:
+            return (f"On {c.at(n)}, `{piece}` has spaces in it. Did you mean your variable "
+                    f"`{'_'.join(piece.split())}`?")
+    if all(w in defined and not keyword.iskeyword(w) for w in words):
+        if not all(re.fullmatch(rf"{word}(?:\s+{word})+", piece) for piece in prose):
+            return None
+        fixed = ", ".join(", ".join(piece.split()) for piece in pieces)
+        fixed = (text[:start] + fixed + text[end:]).strip()
+        return (f"On {c.at(n)}, {_join([f'`{w}`' for w in words])} are next to each other with "
+                f"nothing between them. Put a comma between them: `{fixed}`.")
+    if all(w in defined or hasattr(builtins, w) or keyword.iskeyword(w) for w in words):
+        return None  # names of things: not clearly text
+    call = re.search(r"([\w.]+)\s*\($", text[:start])
+    if call and call.group(1) not in ("print", "input") and not any(
+            len(piece.split()) > 2 or piece[-1] in ".!?:;" for piece in prose):
+        return None  # `len(my list)`: more likely a name with a space than text
+    if "other" in kinds:
+        shown = prose[0]
+        quoted = ", ".join(f'"{p}"' if k == "prose" else p for p, k in zip(pieces, kinds))
+    else:
+        shown = content.strip()
+        quoted = f'"{shown}"'
+    fixed = (text[:start] + quoted + text[end:]).strip()
+    if len(fixed) > 60:
+        fixed = f"{call.group(1)}({quoted})" if call else quoted
+    return (f"Without quotes, Python reads `{shown}` on {c.at(n)} as names of variables, not as "
+            f"text. Put text in quotes: `{fixed}`.")
+
+
+def _assigned_names(source):
+    """The names a program (which may not compile) gives values to, found by their look:
+    `x = `, `x += `, `for x in`, `def f(x)`, `import x`, `as x`."""
+    names = set()
+    patterns = (r"^\s*([\w\s,]+?)\s*(?:[-+*/%@&|^]|//|\*\*)?=(?!=)",
+                r"\bfor\s+([\w\s,]+?)\s+in\b", r"\b(?:def|class)\s+(\w+)",
+                r"\bdef\s+\w+\s*\(([^)]*)", r"\bimport\s+([\w\s,.]+)", r"\bas\s+(\w+)")
+    for pattern in patterns:
+        for match in re.finditer(pattern, source, re.M):
+            names.update(re.findall(r"[^\W\d]\w*", match.group(1)))
+    return names
+
+
+def _join(items):
+    """"a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _name_error(c):

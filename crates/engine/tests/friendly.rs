@@ -671,3 +671,65 @@ fn curly_quotes_inside_text_or_a_comment_are_fine() {
         &["use == instead"],
     );
 }
+
+#[test]
+fn words_without_quotes_are_told_to_use_quotes_not_a_comma() {
+    for (source, words, fixed) in [
+        (
+            "print(Hello world)\n",
+            "`Hello world` on line 1",
+            "`print(\"Hello world\")`",
+        ),
+        (
+            "name = input(What is your name?)\n",
+            "`What is your name?`",
+            "`name = input(\"What is your name?\")`",
+        ),
+        (
+            "print(Hello, world!)\n",
+            "`Hello, world!`",
+            "`print(\"Hello, world!\")`",
+        ),
+        (
+            "x = 1\nprint(I am here, x)\n",
+            "`I am here` on line 2",
+            "`print(\"I am here\", x)`",
+        ),
+        (
+            "greeting = Good morning\n",
+            "`Good morning`",
+            "`greeting = \"Good morning\"`",
+        ),
+    ] {
+        let explanation = explains(
+            source,
+            &[],
+            "SyntaxError",
+            &[words, "not as text", "Put text in quotes", fixed],
+        );
+        assert!(!explanation.contains("comma"), "{explanation}");
+    }
+    // Two of the program's own variables side by side: that one is a missing comma.
+    explains(
+        "a = 1\nb = 2\nprint(a b)\n",
+        &[],
+        "SyntaxError",
+        &[
+            "On line 3, `a` and `b` are next to each other",
+            "`print(a, b)`",
+        ],
+    );
+    // A name with a space in it.
+    explains(
+        "my list = [1, 2]\n",
+        &[],
+        "SyntaxError",
+        &["name can't have spaces", "write `my_list`"],
+    );
+    explains(
+        "my_list = [1]\nprint(len(my list))\n",
+        &[],
+        "SyntaxError",
+        &["Did you mean your variable `my_list`?"],
+    );
+}
