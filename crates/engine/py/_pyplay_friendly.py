@@ -289,6 +289,9 @@ def _syntax_error(c):
         return None
     if msg.startswith("Missing parentheses in call to 'print'"):
         return "In Python 3, print needs brackets around what it prints: print(...)."
+    outside = re.match(r"'(\w+)' (?:outside|not properly in) (function|loop)", msg)
+    if outside:
+        return _outside(c, *outside.groups(), n)
     if msg.startswith("invalid syntax"):
         return _words_without_quotes(c, text, n)
     return None
@@ -466,6 +469,29 @@ def _assigned_names(source):
 def _join(items):
     """"a", "a and b", "a, b and c"."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _outside(c, word, place, n):
+    """`return`/`yield` outside a function, `break`/`continue` outside a loop: most often a
+    line that lost its indentation under the `def` or loop above it."""
+    above = c.source.splitlines()[:n - 1]
+    at = c.at(n)
+    if place == "function":
+        headers = [(number, match.group(1)) for number, line in enumerate(above, 1)
+                   for match in [re.match(r"\s*(?:async\s+)?def\s+(\w+)", line)] if match]
+        text = f"`{word}` can only be used inside a function (a `def`), and {at} isn't in one."
+        if headers:
+            number, name = headers[-1]
+            return (text + f" If it belongs to `{name}` (line {number}), indent it like the "
+                    f"other lines of `{name}`.")
+        return text + (" To show a value, use print(...) instead." if word == "return" else "")
+    loops = [number for number, line in enumerate(above, 1)
+             if re.match(r"\s*(?:for|while)\b", line)]
+    text = f"`{word}` can only be used inside a loop (`for` or `while`), and {at} isn't in one."
+    if loops:
+        return (text + f" If it belongs to the loop on line {loops[-1]}, indent it like the "
+                "other lines of that loop.")
+    return text + " Remove it, or put it inside a loop."
 
 
 def _name_error(c):

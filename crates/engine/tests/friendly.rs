@@ -733,3 +733,26 @@ fn words_without_quotes_are_told_to_use_quotes_not_a_comma() {
         &["Did you mean your variable `my_list`?"],
     );
 }
+
+#[test]
+fn return_outside_a_function_says_to_indent_it_under_the_def() {
+    explains(
+        "def total(a, b):\n    s = a + b\nreturn s\n",
+        &[],
+        "SyntaxError",
+        &[
+            "`return` can only be used inside a function (a `def`), and line 3 isn't in one",
+            "If it belongs to `total` (line 1), indent it",
+        ],
+    );
+    explains("return 5\n", &[], "SyntaxError", &["print(...)"]);
+    explains(
+        "for i in range(3):\n    print(i)\nbreak\n",
+        &[],
+        "SyntaxError",
+        &[
+            "`break` can only be used inside a loop",
+            "the loop on line 1, indent it",
+        ],
+    );
+}
