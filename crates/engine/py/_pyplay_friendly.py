@@ -689,6 +689,36 @@ def _text_and_number(c):
     return None
 
 
+def _file_not_found(c):
+    """A file that isn't in pyplay's file system: name the files that are, and the nearest."""
+    import difflib
+    import posixpath
+    import _pyplay_fs
+
+    name = c.exc.filename
+    if c.exc.errno != 2 or not isinstance(name, str):
+        return None
+    files = sorted(path.lstrip("/") for path in _pyplay_fs.files)
+    path = _pyplay_fs.path_of(name).lstrip("/")
+    folder = posixpath.dirname(path)
+    if folder and not _pyplay_fs.is_dir("/" + folder):
+        text = f"{c.At()} asks for `{name}`, but there is no folder called `{folder}`."
+    else:
+        text = f"{c.At()} asks for the file `{name}`, but there is no file with that name."
+    if not files:
+        return text + " No data files come with this exercise, so there are no files to open."
+    base = re.split(r"[\\/]", name)[-1].lower()
+    guess = ([f for f in files if posixpath.basename(f).lower() == base]
+             or difflib.get_close_matches(path, files, n=1, cutoff=0.6)
+             or difflib.get_close_matches(path.lower(), [f.lower() for f in files], n=1,
+                                          cutoff=0.6))
+    if guess:
+        guess = next(f for f in files if f.lower() == guess[0].lower())
+        text += f" Did you mean `{guess}`?"
+    shown = [f"`{f}`" for f in files[:5]] + ([f"{len(files) - 5} more"] if len(files) > 5 else [])
+    return text + f" The files this program can open are: {_join(shown)}."
+
+
 def _is_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -923,6 +953,7 @@ _EXPLAINERS = (
     (NameError, _name_error),
     (RecursionError, _recursion_error),
     (ModuleNotFoundError, _module_not_found),
+    (FileNotFoundError, _file_not_found),
     (IndexError, _index_error),
     (KeyError, _key_error),
     (ZeroDivisionError, _zero_division),

@@ -756,3 +756,59 @@ fn return_outside_a_function_says_to_indent_it_under_the_def() {
         ],
     );
 }
+
+#[test]
+fn a_missing_file_lists_the_files_there_are_and_the_nearest_name() {
+    let files = [("words.txt", "apple\n"), ("scores.csv", "1\n")];
+    let source = "f = open(\"word.txt\")\nprint(f.read())\n";
+    explains_with_files(
+        source,
+        &[],
+        &files,
+        "FileNotFoundError",
+        &[
+            "Line 1 asks for the file `word.txt`, but there is no file with that name",
+            "Did you mean `words.txt`?",
+            "The files this program can open are: `scores.csv` and `words.txt`.",
+        ],
+    );
+    let (outcome, host) = run_with_files(source, &files);
+    let Outcome::Error(error) = outcome else {
+        panic!("{outcome:?}")
+    };
+    assert_eq!(
+        (error.message.as_str(), error.line),
+        ("[Errno 2] No such file or directory: 'word.txt'", 1)
+    );
+    assert!(
+        host.stderr().ends_with(
+            "  File \"main.py\", line 1, in <module>\n    f = open(\"word.txt\")\n\
+             FileNotFoundError: [Errno 2] No such file or directory: 'word.txt'\n"
+        ),
+        "{}",
+        host.stderr()
+    );
+    explains_with_files(
+        "open('C:\\\\Users\\\\ada\\\\Words.txt')\n",
+        &[],
+        &files,
+        "FileNotFoundError",
+        &["Did you mean `words.txt`?"],
+    );
+    explains_with_files(
+        "open('data/out.txt', 'w')\n",
+        &[],
+        &files,
+        "FileNotFoundError",
+        &["no folder called `data`", "`scores.csv` and `words.txt`"],
+    );
+    explains(
+        "import os\nos.remove('old.txt')\n",
+        &[],
+        "FileNotFoundError",
+        &[
+            "Line 2 asks for the file `old.txt`",
+            "No data files come with this exercise",
+        ],
+    );
+}
