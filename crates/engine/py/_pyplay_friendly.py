@@ -129,7 +129,9 @@ class _Context:
                 tree = ast.parse(text, mode=mode)
             except SyntaxError:
                 continue
-            found.extend(ast.walk(tree))
+            for node in ast.walk(tree):
+                node._pyplay_source = text  # for _code
+                found.append(node)
             if mode == "exec":
                 break
         return found
@@ -188,6 +190,18 @@ def _text(node):
     import ast
 
     return ast.unparse(node)
+
+
+def _code(node):
+    """A node of `_Context.nodes()` as the learner wrote it (their quotes and spacing)."""
+    import ast
+
+    source = getattr(node, "_pyplay_source", None)
+    try:
+        segment = ast.get_source_segment(source, node) if source is not None else None
+    except Exception:
+        segment = None
+    return segment or _text(node)
 
 
 def _short(value):
@@ -644,6 +658,9 @@ def _not_callable(c):
 
 
 def _text_and_number(c):
+    """Text and a number in one calculation. Which is which decides the advice: text that holds
+    a number (input(), a file's line, "2.5" in quotes) is turned into a number for arithmetic;
+    a number going into a message is turned into text."""
     import ast
 
     match = re.match(r'can only concatenate str \(not "(\w+)"\) to str', c.message)
@@ -669,13 +686,31 @@ def _text_and_number(c):
         if isinstance(text_node, ast.Call) and _text(text_node.func) == "input":
             return ("input() always gives text, even when a number is typed. Turn it into a "
                     "number first: int(input(...)).")
-        if ok and _looks_numeric(text) and not isinstance(text_node, ast.Constant):
-            name = _text(text_node)
-            return (f"`{name}` holds the text {_short(text)}, not a number (input() always "
-                    f"gives text). Turn it into a number first with int({name}) or "
-                    f"float({name}).")
-        number = _text(number_node)
-        if not isinstance(node.op, ast.Add):
+        words, number = _code(text_node), _code(number_node)
+        numeric, adding = ok and _looks_numeric(text), isinstance(node.op, ast.Add)
+        whole = numeric and re.fullmatch(r"\s*[-+]?\d+\s*", text) and "float" not in types
+        if numeric and not isinstance(text_node, ast.Constant):
+            typed = " (input() always gives text)" if "input(" in c.source else ""
+            convert = f"int({words}) or float({words})" if whole else f"float({words})"
+            return (f"`{words}` holds the text {_short(text)}, not a number{typed}. Turn it into "
+                    f"a number first with {convert}.")
+        if numeric:
+            convert = f"int({words})" if whole else f"float({words})"
+            advice = (f"{c.At()} {'adds' if adding else 'calculates with'} the number "
+                      f"`{number}` and `{words}`, which is text because it is in quotes. To ")
+            advice += "add them as numbers" if adding else "calculate"
+            advice += f", turn the text into a number with {convert} or remove the quotes"
+            return advice + (f"; to join them as text, use str({number})." if adding else ".")
+        if not ok and not _builds_message(text_node):
+            both = (f"if `{words}` holds a number, turn it into one with int({words}) or "
+                    f"float({words})")
+            if not adding:
+                return f"{c.At()} calculates with text and the number `{number}`: {both}."
+            join = f"to join them as text, use str({number})"
+            first, second = (join, both) if c.line.lstrip().startswith("print(") else (both, join)
+            return (f"{c.At()} adds text and the number `{number}`, which Python can't do: "
+                    f"{first}; {second}.")
+        if not adding:
             return (f"{c.At()} mixes text and the number `{number}`; Python can't do that "
                     "calculation with text.")
         example = ""
@@ -687,6 +722,14 @@ def _text_and_number(c):
         return (f"{c.At()} adds text and `{number}`, which is a number. Python can't add text "
                 f"and numbers: turn the number into text with str({number}){example}.")
     return None
+
+
+def _builds_message(node):
+    """Whether an expression is text being put together: quoted words or an f-string in it."""
+    import ast
+
+    return any(isinstance(part, ast.JoinedStr) or (isinstance(part, ast.Constant) and isinstance(
+        part.value, str) and not _looks_numeric(part.value)) for part in ast.walk(node))
 
 
 def _file_not_found(c):

@@ -812,3 +812,60 @@ fn a_missing_file_lists_the_files_there_are_and_the_nearest_name() {
         ],
     );
 }
+
+#[test]
+fn text_holding_a_number_is_turned_into_a_number_for_arithmetic() {
+    let explanation = explains(
+        "print(float(\"2.5\") + \"2.5\")\n",
+        &[],
+        "TypeError",
+        &[
+            "Line 1 adds the number `float(\"2.5\")` and `\"2.5\"`, which is text",
+            "turn the text into a number with float(\"2.5\") or remove the quotes",
+            "to join them as text, use str(float(\"2.5\"))",
+        ],
+    );
+    assert!(
+        explanation.find("with float(").unwrap() < explanation.find("str(").unwrap(),
+        "arithmetic comes first: {explanation}"
+    );
+    explains("print(1 + \"2\")\n", &[], "TypeError", &["int(\"2\")"]);
+    explains(
+        "print(\"2.5\" + 2.5)\n",
+        &[],
+        "TypeError",
+        &["float(\"2.5\")"],
+    );
+    explains(
+        "print(\"10\" - 3)\n",
+        &[],
+        "TypeError",
+        &["calculates with", "int(\"10\")"],
+    );
+    // A line read from a file is text too (and no input() is involved).
+    let explanation = explains(
+        "total = 0\nfor line in ['3\\n', '4\\n']:\n    total = total + line\n",
+        &[],
+        "TypeError",
+        &["`line` holds the text '3\\n', not a number", "int(line)"],
+    );
+    assert!(!explanation.contains("input()"), "{explanation}");
+    // Text that can't be worked out: both ways, the number first in a calculation.
+    let explanation = explains(
+        "words = ['3']\ntotal = 0\ntotal = total + words[0].strip()\n",
+        &[],
+        "TypeError",
+        &["int(words[0].strip())", "str(total)"],
+    );
+    assert!(
+        explanation.find("int(").unwrap() < explanation.find("str(").unwrap(),
+        "{explanation}"
+    );
+    // A message being built: the number becomes text.
+    explains(
+        "n = 5\nprint(n + \" apples\")\n",
+        &[],
+        "TypeError",
+        &["str(n)", "f'{n} apples'"],
+    );
+}
