@@ -593,7 +593,7 @@ def _close_name(c, name):
 
 
 def _type_error(c):
-    for explainer in (_wrong_argument_count, _not_callable, _text_and_number):
+    for explainer in (_wrong_argument_count, _not_callable, _text_and_number, _no_len):
         text = explainer(c)
         if text:
             return text
@@ -730,6 +730,36 @@ def _builds_message(node):
 
     return any(isinstance(part, ast.JoinedStr) or (isinstance(part, ast.Constant) and isinstance(
         part.value, str) and not _looks_numeric(part.value)) for part in ast.walk(node))
+
+
+def _no_len(c):
+    """len() of a number (or None, or a function): say what len() counts."""
+    import ast
+
+    match = re.match(r"object of type '(\w+)' has no len\(\)", c.message)
+    if not match:
+        return None
+    counts = "len() counts the items in text, a list or a dictionary"
+    for node in c.nodes():
+        if not (isinstance(node, ast.Call) and len(node.args) == 1 and c.known(node.func) == (
+                True, len)):
+            continue
+        ok, value = c.known(node.args[0])
+        if not ok or type(value).__name__ != match.group(1):
+            continue
+        name = _code(node.args[0])
+        asks = f"{c.At()} asks for len({name}), but `{name}` is"
+        if _is_number(value):
+            return (f"{asks} {_kind(value)}. {counts}, and a number has no items. To count its "
+                    f"digits, use len(str({name})); or did you mean a list?")
+        if value is None:
+            return (f"{asks} None (no value) here. Often a variable gets None from something "
+                    "that doesn't give back a value, like `x = x.sort()`.")
+        if callable(value):
+            return f"{asks} a function. To count what it gives back, call it: len({name}())."
+        return f"{asks} {_kind(value)}, which has no length: {counts}."
+    return (f"{c.At()} asks for the len() of a {match.group(1)}, which has no length: "
+            f"{counts}.")
 
 
 def _file_not_found(c):

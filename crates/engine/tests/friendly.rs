@@ -869,3 +869,29 @@ fn text_holding_a_number_is_turned_into_a_number_for_arithmetic() {
         &["str(n)", "f'{n} apples'"],
     );
 }
+
+#[test]
+fn len_of_a_number_says_what_len_counts() {
+    explains(
+        "print(len(5))\n",
+        &[],
+        "TypeError",
+        &[
+            "Line 1 asks for len(5), but `5` is a number (int)",
+            "text, a list or a dictionary",
+            "len(str(5))",
+        ],
+    );
+    explains(
+        "price = 3.5\nprint(len(price))\n",
+        &[],
+        "TypeError",
+        &["`price` is a number (float)", "len(str(price))"],
+    );
+    explains(
+        "x = [3, 1]\nx = x.sort()\nprint(len(x))\n",
+        &[],
+        "TypeError",
+        &["`x` is None"],
+    );
+}
