@@ -26,6 +26,21 @@ _INSTEAD = {
             "toUpperCase": "upper", "toLowerCase": "lower", "trim": "strip"},
     "dict": {"has_key": "in", "contains": "in", "length": "len()", "size": "len()"},
 }
+# Characters that slides, word processors and web pages put in place of plain ones; outside a
+# string they are a SyntaxError ("invalid syntax" on RustPython).
+_CURLY_QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
+                 "\u00bb": '"', "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
+                 "\u201b": "'", "\u2032": "'"}
+_DASHES = {"\u2013": "an en dash", "\u2014": "an em dash", "\u2212": "a minus sign"}
+_ODD_SPACES = {"\u00a0": "non-breaking space", "\u2002": "en space", "\u2003": "em space",
+               "\u2009": "thin space", "\u200a": "hair space",
+               "\u202f": "narrow non-breaking space", "\u3000": "wide space",
+               **{chr(c): "special space" for c in (0x2000, 0x2001, 0x2004, 0x2005, 0x2006, 0x2007,
+                                                    0x2008, 0x205f)}}
+_INVISIBLE = {"\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
+              "\u200d": "zero-width joiner", "\u2060": "word joiner",
+              "\ufeff": "zero-width no-break space", "\u00ad": "soft hyphen"}
+_PASTED = {**_CURLY_QUOTES, **_DASHES, **_ODD_SPACES, **_INVISIBLE}
 _MODULES = ("math", "random", "time", "datetime", "string", "collections", "json", "re",
             "itertools", "functools", "statistics", "textwrap", "os", "sys")
 
@@ -114,7 +129,9 @@ class _Context:
                 tree = ast.parse(text, mode=mode)
             except SyntaxError:
                 continue
-            found.extend(ast.walk(tree))
+            for node in ast.walk(tree):
+                node._pyplay_source = text  # for _code
+                found.append(node)
             if mode == "exec":
                 break
         return found
@@ -175,6 +192,18 @@ def _text(node):
     return ast.unparse(node)
 
 
+def _code(node):
+    """A node of `_Context.nodes()` as the learner wrote it (their quotes and spacing)."""
+    import ast
+
+    source = getattr(node, "_pyplay_source", None)
+    try:
+        segment = ast.get_source_segment(source, node) if source is not None else None
+    except Exception:
+        segment = None
+    return segment or _text(node)
+
+
 def _short(value):
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
@@ -207,6 +236,9 @@ def _syntax_error(c):
     exc, msg, n = c.exc, c.exc.msg or "", c.lineno
     text = c.line or (exc.text or "").rstrip("\r\n")
     At, at = c.At(n), c.at(n)
+    pasted = _pasted(c, n)
+    if pasted:
+        return pasted
     if isinstance(exc, TabError):
         return (f"{At} mixes tabs and spaces to indent. Indent with spaces only "
                 "(4 for each level), the same way on every line of the block.")
@@ -251,6 +283,11 @@ def _syntax_error(c):
     if msg.startswith("unterminated"):
         offset = (exc.offset or 1) - 1
         quote = text[offset] if 0 <= offset < len(text) and text[offset] in "'\"" else '"'
+        curly = [ch for ch in text[offset + 1:] if _CURLY_QUOTES.get(ch) == quote]
+        if curly and "triple-quoted" not in msg:
+            return (f"The text that starts on {at} ends with the curly quote {curly[-1]}, "
+                    "probably copied from slides or a word processor. Python only understands "
+                    f"plain quotes: retype it as {quote}.")
         if "triple-quoted" in msg:
             quote *= 3
         return (f"The text (string) that starts on {at} has no closing quote. Add {quote} "
@@ -266,7 +303,209 @@ def _syntax_error(c):
         return None
     if msg.startswith("Missing parentheses in call to 'print'"):
         return "In Python 3, print needs brackets around what it prints: print(...)."
+    outside = re.match(r"'(\w+)' (?:outside|not properly in) (function|loop)", msg)
+    if outside:
+        return _outside(c, *outside.groups(), n)
+    if msg.startswith("invalid syntax"):
+        return _words_without_quotes(c, text, n)
     return None
+
+
+def _pasted(c, n):
+    """Explains a character pasted from slides or a word processor on line `n` (curly quotes,
+    odd spaces, invisible characters, dashes), or None if there is none."""
+    found = _pasted_characters(c.source)
+    spots = [spot for spot in found if spot[0] == n] or [s for s in found if s[0] == n - 1]
+    if not spots:
+        return None
+    line, column, char = spots[0]
+    on_line = [ch for number, _, ch in found if number == line]
+    At, copied = c.At(line), "probably copied from slides or a word processor"
+    if char in _CURLY_QUOTES:
+        curly = list(dict.fromkeys(ch for ch in on_line if ch in _CURLY_QUOTES))
+        plain = " and ".join(dict.fromkeys(_CURLY_QUOTES[ch] for ch in curly))
+        if len(curly) == 1:
+            return (f"{At} has the curly quote {curly[0]}, {copied}. Python only understands "
+                    f"plain quotes: retype it as {plain}.")
+        return (f"{At} has the curly quotes {' and '.join(curly)}, {copied}. Python only "
+                f"understands plain quotes: retype them as {plain}.")
+    if char in _DASHES:
+        return (f"{At} has {_DASHES[char]} {char}, {copied}. Python's minus is the plain - key: "
+                "retype it as -.")
+    before = c.source.splitlines()[line - 1][:column].strip()
+    where = f"just after `{before[-20:].lstrip()}`" if before else "at the start of the line"
+    code, count = f"U+{ord(char):04X}", on_line.count(char)
+    if char in _INVISIBLE:
+        return (f"{At} has an invisible character, a {_INVISIBLE[char]} ({code}), {where}, "
+                f"{copied}, and Python doesn't accept it. Retype {c.at(line)} by hand to get rid "
+                "of it.")
+    name = _ODD_SPACES[char]
+    if count == 1:
+        article = "an" if name[0] in "aeiou" else "a"
+        return (f"{At} has {article} {name} ({code}) {where}, {copied}. It looks like a space, "
+                "but Python doesn't accept it: delete it and type a plain space.")
+    return (f"{At} has {count} {name}s ({code}), the first {where}, {copied}. They look like "
+            "spaces, but Python doesn't accept them: delete them and type plain spaces.")
+
+
+def _pasted_characters(source):
+    """[(line, column, character)] for each character of _PASTED outside strings and comments
+    (inside them they are fine)."""
+    found, quote, lineno, start, i = [], None, 1, 0, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\n":
+            if quote in ("'", '"'):
+                quote = None  # an unterminated string ends with its line
+            lineno, start = lineno + 1, i + 1
+        elif quote:
+            if char == "\\":
+                i += 1
+                if source[i:i + 1] == "\n":
+                    lineno, start = lineno + 1, i + 1
+            elif source.startswith(quote, i):
+                i += len(quote) - 1
+                quote = None
+        elif char == "#":
+            end = source.find("\n", i)
+            i = (len(source) if end < 0 else end) - 1
+        elif char in "'\"":
+            quote = char * 3 if source.startswith(char * 3, i) else char
+            i += len(quote) - 1
+        elif char in _PASTED:
+            found.append((lineno, i - start, char))
+        i += 1
+    return found
+
+
+def _words_without_quotes(c, text, n):
+    """Words side by side where Python expects one value, like `print(Hello world)`: text
+    without its quotes (Python's own message suggests a comma), or, when every word is one of
+    the program's variables, a missing comma."""
+    import builtins
+    import keyword
+
+    word, defined = r"[^\W\d]\w*", _assigned_names(c.source)
+    spaced = re.match(rf"\s*({word}(?:[ \t]+{word})+)\s*=(?!=)", text)
+    if spaced and not any(keyword.iskeyword(w) for w in spaced.group(1).split()):
+        spaced = spaced.group(1)
+        return (f"A variable's name can't have spaces in it. On {c.at(n)}, write "
+                f"`{'_'.join(spaced.split())}` (with _ between the words) instead of `{spaced}`.")
+    column = max((c.exc.offset or 1) - 1, 0)
+    opened, quote = [], None
+    for i, char in enumerate(text[:column]):
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "([{":
+            opened.append(i)
+        elif char in ")]}" and opened:
+            opened.pop()
+    end = len(text.rstrip())
+    if opened and text[opened[-1]] == "(":
+        start, depth = opened[-1] + 1, 0
+        for i in range(column, end):
+            if text[i] in "([{":
+                depth += 1
+            elif text[i] in ")]}":
+                if depth == 0:
+                    end = i
+                    break
+                depth -= 1
+    else:
+        assign = re.match(r"\s*[\w.]+\s*=(?!=)\s*", text)
+        if not assign or assign.end() > column:
+            return None
+        start = assign.end()
+    content = text[start:end]
+    if not content.strip() or re.search(r"[\"'#]", content):
+        return None
+
+    def kind(piece):
+        if re.fullmatch(word, piece):
+            # One word: a value if it is a name the program has, else maybe part of the text.
+            return "other" if piece in defined or hasattr(builtins, piece) else "word"
+        if re.fullmatch(rf"{word}(?:\s+\w+)*\s*[.!?:;]*", piece) and (
+                " " in piece or piece[-1] in ".!?:;"):
+            return "prose"
+        return "other"
+
+    pieces = [piece.strip() for piece in content.split(",")]
+    kinds = [kind(piece) for piece in pieces]
+    prose = [piece for piece, k in zip(pieces, kinds) if k == "prose"]
+    if not prose:
+        return None
+    words = re.findall(word, " ".join(prose))
+    for piece in prose:
+        if "_".join(piece.split()) in defined:
+            return (f"On {c.at(n)}, `{piece}` has spaces in it. Did you mean your variable "
+                    f"`{'_'.join(piece.split())}`?")
+    if all(w in defined and not keyword.iskeyword(w) for w in words):
+        if not all(re.fullmatch(rf"{word}(?:\s+{word})+", piece) for piece in prose):
+            return None
+        fixed = ", ".join(", ".join(piece.split()) for piece in pieces)
+        fixed = (text[:start] + fixed + text[end:]).strip()
+        return (f"On {c.at(n)}, {_join([f'`{w}`' for w in words])} are next to each other with "
+                f"nothing between them. Put a comma between them: `{fixed}`.")
+    if all(w in defined or hasattr(builtins, w) or keyword.iskeyword(w) for w in words):
+        return None  # names of things: not clearly text
+    call = re.search(r"([\w.]+)\s*\($", text[:start])
+    if call and call.group(1) not in ("print", "input") and not any(
+            len(piece.split()) > 2 or piece[-1] in ".!?:;" for piece in prose):
+        return None  # `len(my list)`: more likely a name with a space than text
+    if "other" in kinds:
+        shown = prose[0]
+        quoted = ", ".join(f'"{p}"' if k == "prose" else p for p, k in zip(pieces, kinds))
+    else:
+        shown = content.strip()
+        quoted = f'"{shown}"'
+    fixed = (text[:start] + quoted + text[end:]).strip()
+    if len(fixed) > 60:
+        fixed = f"{call.group(1)}({quoted})" if call else quoted
+    return (f"Without quotes, Python reads `{shown}` on {c.at(n)} as names of variables, not as "
+            f"text. Put text in quotes: `{fixed}`.")
+
+
+def _assigned_names(source):
+    """The names a program (which may not compile) gives values to, found by their look:
+    `x = `, `x += `, `for x in`, `def f(x)`, `import x`, `as x`."""
+    names = set()
+    patterns = (r"^\s*([\w\s,]+?)\s*(?:[-+*/%@&|^]|//|\*\*)?=(?!=)",
+                r"\bfor\s+([\w\s,]+?)\s+in\b", r"\b(?:def|class)\s+(\w+)",
+                r"\bdef\s+\w+\s*\(([^)]*)", r"\bimport\s+([\w\s,.]+)", r"\bas\s+(\w+)")
+    for pattern in patterns:
+        for match in re.finditer(pattern, source, re.M):
+            names.update(re.findall(r"[^\W\d]\w*", match.group(1)))
+    return names
+
+
+def _join(items):
+    """"a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _outside(c, word, place, n):
+    """`return`/`yield` outside a function, `break`/`continue` outside a loop: most often a
+    line that lost its indentation under the `def` or loop above it."""
+    above = c.source.splitlines()[:n - 1]
+    at = c.at(n)
+    if place == "function":
+        headers = [(number, match.group(1)) for number, line in enumerate(above, 1)
+                   for match in [re.match(r"\s*(?:async\s+)?def\s+(\w+)", line)] if match]
+        text = f"`{word}` can only be used inside a function (a `def`), and {at} isn't in one."
+        if headers:
+            number, name = headers[-1]
+            return (text + f" If it belongs to `{name}` (line {number}), indent it like the "
+                    f"other lines of `{name}`.")
+        return text + (" To show a value, use print(...) instead." if word == "return" else "")
+    loops = [number for number, line in enumerate(above, 1)
+             if re.match(r"\s*(?:for|while)\b", line)]
+    text = f"`{word}` can only be used inside a loop (`for` or `while`), and {at} isn't in one."
+    if loops:
+        return (text + f" If it belongs to the loop on line {loops[-1]}, indent it like the "
+                "other lines of that loop.")
+    return text + " Remove it, or put it inside a loop."
 
 
 def _name_error(c):
@@ -354,7 +593,7 @@ def _close_name(c, name):
 
 
 def _type_error(c):
-    for explainer in (_wrong_argument_count, _not_callable, _text_and_number):
+    for explainer in (_wrong_argument_count, _not_callable, _text_and_number, _no_len):
         text = explainer(c)
         if text:
             return text
@@ -419,6 +658,9 @@ def _not_callable(c):
 
 
 def _text_and_number(c):
+    """Text and a number in one calculation. Which is which decides the advice: text that holds
+    a number (input(), a file's line, "2.5" in quotes) is turned into a number for arithmetic;
+    a number going into a message is turned into text."""
     import ast
 
     match = re.match(r'can only concatenate str \(not "(\w+)"\) to str', c.message)
@@ -444,13 +686,31 @@ def _text_and_number(c):
         if isinstance(text_node, ast.Call) and _text(text_node.func) == "input":
             return ("input() always gives text, even when a number is typed. Turn it into a "
                     "number first: int(input(...)).")
-        if ok and _looks_numeric(text) and not isinstance(text_node, ast.Constant):
-            name = _text(text_node)
-            return (f"`{name}` holds the text {_short(text)}, not a number (input() always "
-                    f"gives text). Turn it into a number first with int({name}) or "
-                    f"float({name}).")
-        number = _text(number_node)
-        if not isinstance(node.op, ast.Add):
+        words, number = _code(text_node), _code(number_node)
+        numeric, adding = ok and _looks_numeric(text), isinstance(node.op, ast.Add)
+        whole = numeric and re.fullmatch(r"\s*[-+]?\d+\s*", text) and "float" not in types
+        if numeric and not isinstance(text_node, ast.Constant):
+            typed = " (input() always gives text)" if "input(" in c.source else ""
+            convert = f"int({words}) or float({words})" if whole else f"float({words})"
+            return (f"`{words}` holds the text {_short(text)}, not a number{typed}. Turn it into "
+                    f"a number first with {convert}.")
+        if numeric:
+            convert = f"int({words})" if whole else f"float({words})"
+            advice = (f"{c.At()} {'adds' if adding else 'calculates with'} the number "
+                      f"`{number}` and `{words}`, which is text because it is in quotes. To ")
+            advice += "add them as numbers" if adding else "calculate"
+            advice += f", turn the text into a number with {convert} or remove the quotes"
+            return advice + (f"; to join them as text, use str({number})." if adding else ".")
+        if not ok and not _builds_message(text_node):
+            both = (f"if `{words}` holds a number, turn it into one with int({words}) or "
+                    f"float({words})")
+            if not adding:
+                return f"{c.At()} calculates with text and the number `{number}`: {both}."
+            join = f"to join them as text, use str({number})"
+            first, second = (join, both) if c.line.lstrip().startswith("print(") else (both, join)
+            return (f"{c.At()} adds text and the number `{number}`, which Python can't do: "
+                    f"{first}; {second}.")
+        if not adding:
             return (f"{c.At()} mixes text and the number `{number}`; Python can't do that "
                     "calculation with text.")
         example = ""
@@ -462,6 +722,74 @@ def _text_and_number(c):
         return (f"{c.At()} adds text and `{number}`, which is a number. Python can't add text "
                 f"and numbers: turn the number into text with str({number}){example}.")
     return None
+
+
+def _builds_message(node):
+    """Whether an expression is text being put together: quoted words or an f-string in it."""
+    import ast
+
+    return any(isinstance(part, ast.JoinedStr) or (isinstance(part, ast.Constant) and isinstance(
+        part.value, str) and not _looks_numeric(part.value)) for part in ast.walk(node))
+
+
+def _no_len(c):
+    """len() of a number (or None, or a function): say what len() counts."""
+    import ast
+
+    match = re.match(r"object of type '(\w+)' has no len\(\)", c.message)
+    if not match:
+        return None
+    counts = "len() counts the items in text, a list or a dictionary"
+    for node in c.nodes():
+        if not (isinstance(node, ast.Call) and len(node.args) == 1 and c.known(node.func) == (
+                True, len)):
+            continue
+        ok, value = c.known(node.args[0])
+        if not ok or type(value).__name__ != match.group(1):
+            continue
+        name = _code(node.args[0])
+        asks = f"{c.At()} asks for len({name}), but `{name}` is"
+        if _is_number(value):
+            return (f"{asks} {_kind(value)}. {counts}, and a number has no items. To count its "
+                    f"digits, use len(str({name})); or did you mean a list?")
+        if value is None:
+            return (f"{asks} None (no value) here. Often a variable gets None from something "
+                    "that doesn't give back a value, like `x = x.sort()`.")
+        if callable(value):
+            return f"{asks} a function. To count what it gives back, call it: len({name}())."
+        return f"{asks} {_kind(value)}, which has no length: {counts}."
+    return (f"{c.At()} asks for the len() of a {match.group(1)}, which has no length: "
+            f"{counts}.")
+
+
+def _file_not_found(c):
+    """A file that isn't in pyplay's file system: name the files that are, and the nearest."""
+    import difflib
+    import posixpath
+    import _pyplay_fs
+
+    name = c.exc.filename
+    if c.exc.errno != 2 or not isinstance(name, str):
+        return None
+    files = sorted(path.lstrip("/") for path in _pyplay_fs.files)
+    path = _pyplay_fs.path_of(name).lstrip("/")
+    folder = posixpath.dirname(path)
+    if folder and not _pyplay_fs.is_dir("/" + folder):
+        text = f"{c.At()} asks for `{name}`, but there is no folder called `{folder}`."
+    else:
+        text = f"{c.At()} asks for the file `{name}`, but there is no file with that name."
+    if not files:
+        return text + " No data files come with this exercise, so there are no files to open."
+    base = re.split(r"[\\/]", name)[-1].lower()
+    guess = ([f for f in files if posixpath.basename(f).lower() == base]
+             or difflib.get_close_matches(path, files, n=1, cutoff=0.6)
+             or difflib.get_close_matches(path.lower(), [f.lower() for f in files], n=1,
+                                          cutoff=0.6))
+    if guess:
+        guess = next(f for f in files if f.lower() == guess[0].lower())
+        text += f" Did you mean `{guess}`?"
+    shown = [f"`{f}`" for f in files[:5]] + ([f"{len(files) - 5} more"] if len(files) > 5 else [])
+    return text + f" The files this program can open are: {_join(shown)}."
 
 
 def _is_number(value):
@@ -698,6 +1026,7 @@ _EXPLAINERS = (
     (NameError, _name_error),
     (RecursionError, _recursion_error),
     (ModuleNotFoundError, _module_not_found),
+    (FileNotFoundError, _file_not_found),
     (IndexError, _index_error),
     (KeyError, _key_error),
     (ZeroDivisionError, _zero_division),

@@ -173,19 +173,17 @@ class Outcome:
         self.line, self.explanation = line, explanation
 
 
-def _report(exc, source, filename, skip_frames):
-    """Writes the traceback (without our own `skip_frames` outer frames) and returns the
-    error's `Outcome`."""
+def _report(exc, source, filename):
+    """Writes the traceback (without pyplay's own frames) and returns the error's `Outcome`."""
     import traceback
 
     tb, line = exc.__traceback__, 0
-    for _ in range(skip_frames):
-        if tb is not None:
-            tb = tb.tb_next
     if isinstance(exc, SyntaxError) and exc.filename == filename:
         # Raised while compiling the user's code: CPython shows no traceback then.
         tb, line = None, exc.lineno or 0
-    _stderr.write("".join(traceback.format_exception(type(exc), exc, tb)))
+    report = traceback.TracebackException(type(exc), exc, tb, compact=True)
+    _drop_internal_frames(report)
+    _stderr.write("".join(report.format()))
     while tb is not None:
         if tb.tb_frame.f_code.co_filename == filename:
             line = tb.tb_lineno
@@ -195,6 +193,31 @@ def _report(exc, source, filename, skip_frames):
     except BaseException:
         message = "<exception str() failed>"  # what the traceback shows too
     return Outcome(1, type(exc).__name__, message, line, _explain(exc, source, filename))
+
+
+def _internal_files():
+    """The file names of pyplay's own Python code: this runner (its `run` and `console`, the
+    stdio and clock wrappers), the file system behind open() and the posix stub behind os."""
+    import posix
+    import _pyplay_fs
+
+    return {_report.__code__.co_filename, _pyplay_fs.open.__code__.co_filename,
+            posix.stat.__code__.co_filename}
+
+
+def _drop_internal_frames(report):
+    """Removes pyplay's own frames from a `traceback.TracebackException` and the exceptions
+    chained to it. open(), input(), os.remove()… are pyplay's Python here but built in to
+    CPython, so a learner's traceback ends at their own call, as it would on CPython."""
+    internal = _internal_files()
+    todo, seen = [report], set()
+    while todo:
+        report = todo.pop()
+        if report is None or id(report) in seen:
+            continue
+        seen.add(id(report))
+        report.stack[:] = [frame for frame in report.stack if frame.filename not in internal]
+        todo.extend((report.__cause__, report.__context__, *(report.exceptions or ())))
 
 
 def _explain(exc, source, filename):
@@ -249,9 +272,7 @@ def _guarded(work, source, filename):
     except SystemExit as exc:
         return Outcome(_exit_status(exc))
     except BaseException as exc:
-        # Drop our own two frames (this one and `work`'s) so the traceback starts in the
-        # user's file.
-        return _report(exc, source, filename, skip_frames=2)
+        return _report(exc, source, filename)
     finally:
         _pyplay_fs.save_open_files()
 
