@@ -128,10 +128,18 @@ pub fn Console(props: &Props) -> Html {
         // only if it is out of view.
         let output_ref = output_ref.clone();
         use_effect_with(props.output.clone(), move |output| {
+            let window_height = web_sys::window()
+                .and_then(|w| w.inner_height().ok())
+                .and_then(|h| h.as_f64())
+                .unwrap_or(0.0);
             if output.last_kind() == Some(SegmentKind::Explanation)
                 && let Some(last) = output_ref
                     .cast::<web_sys::Element>()
                     .and_then(|pre| pre.last_element_child())
+                && {
+                    let rect = last.get_bounding_client_rect();
+                    rect.top() < 0.0 || rect.bottom() > window_height
+                }
             {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(web_sys::ScrollLogicalPosition::Nearest);

@@ -36,11 +36,13 @@ pub fn PreferencesBar(props: &Props) -> Html {
                 }) }
             </select>
             <span class="text-size" role="group" aria-label="Text size">
-                <button type="button" id="text-smaller" onclick={resize(false)}
-                    aria-label="Smaller text">{ "A−" }</button>
+                <button type="button" id="text-smaller" onclick={resize(false)}>
+                    { "A−" }<span class="visually-hidden">{ " (smaller text)" }</span>
+                </button>
                 <span class="size" aria-live="polite">{ format!("{}%", current.text_size) }</span>
-                <button type="button" id="text-larger" onclick={resize(true)}
-                    aria-label="Larger text">{ "A+" }</button>
+                <button type="button" id="text-larger" onclick={resize(true)}>
+                    { "A+" }<span class="visually-hidden">{ " (larger text)" }</span>
+                </button>
             </span>
         </div>
     }
