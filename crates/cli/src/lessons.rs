@@ -4,9 +4,11 @@
 //! A broken lesson is reported (file, line, field) and listed in the index with its errors, so
 //! the app shows what is wrong; the others are still written. Exits 1 if any was broken, unless
 //! `--keep-going` is given (Trunk's build uses it, so one broken lesson doesn't stop the site
-//! from building). `pyplay lessons check SOURCE_DIR` only validates. Usage errors exit 2.
+//! from building). `pyplay lessons check SOURCE_DIR` only validates. Both warn about a lesson
+//! file that `lessons.toml` doesn't list (not an error: drafts may stay in the folder). Usage
+//! errors exit 2.
 
-use pyplay_lesson_build::build;
+use pyplay_lesson_build::{build, unlisted_lessons};
 use std::path::Path;
 
 const USAGE: &str = "usage: pyplay lessons build [--keep-going] SOURCE_DIR OUT_DIR | pyplay lessons check SOURCE_DIR";
@@ -30,6 +32,7 @@ pub fn main(args: &[String]) -> i32 {
             return 2;
         }
     };
+    warn_unlisted(Path::new(source));
     let (lessons, problems) = build(Path::new(source), out.map(Path::new));
     for problem in &problems {
         eprintln!("error: {problem}");
@@ -43,5 +46,12 @@ pub fn main(args: &[String]) -> i32 {
         1
     } else {
         0
+    }
+}
+
+/// Names the lesson files `lessons.toml` doesn't list: a warning, since drafts may stay there.
+pub fn warn_unlisted(source: &Path) {
+    for warning in unlisted_lessons(source) {
+        eprintln!("warning: {warning}");
     }
 }

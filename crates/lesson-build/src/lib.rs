@@ -9,7 +9,7 @@ mod build;
 mod markdown;
 mod source;
 
-pub use build::build;
+pub use build::{build, unlisted_lessons};
 pub use markdown::render_markdown;
 pub use source::{Order, parse_lesson_toml};
 

@@ -186,3 +186,40 @@ fn an_unknown_construct_in_a_source_names_file_line_and_field() {
         }]
     );
 }
+
+/// A lesson file that lessons.toml doesn't list is not built; it is named in a warning (not an
+/// error: organizers keep drafts there), and a listed one, lessons.toml itself or another file
+/// type never is.
+#[test]
+fn an_unlisted_lesson_file_is_named_in_a_warning() {
+    let dir = std::env::temp_dir().join(format!("pyplay-lesson-build-unl-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("data.toml")).unwrap(); // a folder, not a lesson
+    std::fs::write(dir.join("lessons.toml"), "lessons = [\"good\"]\n").unwrap();
+    for file in [
+        "good.toml",
+        "draft.toml",
+        "another.toml",
+        "notes.txt",
+        ".#good.toml",
+    ] {
+        std::fs::write(dir.join(file), "").unwrap();
+    }
+    let warnings = unlisted_lessons(&dir);
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert!(
+        warnings[0].starts_with("lessons/another.toml is not listed in lessons/lessons.toml"),
+        "{}",
+        warnings[0]
+    );
+    assert!(
+        warnings[1].contains("draft.toml")
+            && warnings[1].contains("add \"draft\" to the list there to publish it")
+            && warnings[1].contains("a draft can stay unlisted"),
+        "{}",
+        warnings[1]
+    );
+    // Without a readable lessons.toml the build's own error is enough.
+    std::fs::remove_file(dir.join("lessons.toml")).unwrap();
+    assert_eq!(unlisted_lessons(&dir), Vec::<String>::new());
+}
