@@ -1,6 +1,6 @@
 //! `pyplay lessons`' work: organizer sources (TOML) in, the app's static JSON out.
 
-use crate::{Order, parse_lesson_toml, render_markdown};
+use crate::{Order, parse_lesson_toml, render_hint, render_markdown};
 use pyplay_lessons::{Index, IndexEntry, Lesson, LessonError};
 use std::path::Path;
 
@@ -151,10 +151,14 @@ pub fn unlisted_lessons(source: &Path) -> Vec<String> {
         .collect()
 }
 
-/// The lesson with each exercise's Markdown text rendered to safe HTML, as the JSON holds it.
+/// The lesson with each exercise's Markdown text and its hints (code in backticks) rendered to
+/// safe HTML, as the JSON holds them.
 fn rendered(mut lesson: Lesson) -> Lesson {
     for exercise in &mut lesson.exercises {
         exercise.text = render_markdown(&exercise.text);
+        for hint in &mut exercise.hints {
+            *hint = render_hint(hint);
+        }
     }
     lesson
 }
