@@ -73,6 +73,8 @@ fn wrong_arguments_show_the_usage() {
         &["lessons"][..],
         &["lessons", "build", "lessons"],
         &["lessons", "chek", "lessons"],
+        &["lessons", "deploy", "lessons"],
+        &["lessons", "deploy", "--keep-going", "lessons", "dist"],
     ] {
         let ran = pyplay(args, "");
         assert_eq!(ran.status, 2, "{args:?}");
