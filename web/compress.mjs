@@ -7,8 +7,12 @@
 //
 //   node web/compress.mjs DIR
 //
+// Copies are rewritten on every run, and a file that gets none (left out, or now under 1 KiB) loses
+// any copy an earlier run left beside it: a host would serve that stale copy instead of the file.
+// `pyplay lessons deploy` runs this over its freshly built lessons folder.
+//
 // Debug builds are skipped (TRUNK_PROFILE=debug): quality 11 over the interpreter takes a while.
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,15 +23,29 @@ const COMPRESSIBLE = /\.(wasm|js|mjs|css|json|txt|svg|webmanifest)$/;
 const LEFT_OUT = new Set(["sw.js"]);
 const MIN_BYTES = 1024;
 
-/** Compressed copies of every compressible file under `dir`; returns [file, raw, br, gz] rows. */
+const COPIES = [".br", ".gz"];
+
+/** Writes a new file and renames it over `file`: never writes through a symlink (the tests link
+ *  copies of dist/ to its files). */
+function replace(file, bytes) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, file);
+}
+
+/** Compressed copies of every compressible file under `dir` (and no stale ones); returns
+ *  [file, raw, br, gz] rows. */
 export function compressAll(dir) {
   const rows = [];
   const walk = (sub) => {
     for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = path.join(sub, entry.name);
+      const file = path.join(dir, rel);
       if (entry.isDirectory()) walk(rel);
-      else if (COMPRESSIBLE.test(entry.name) && !LEFT_OUT.has(rel) && statSync(path.join(dir, rel)).size >= MIN_BYTES) {
-        const file = path.join(dir, rel);
+      else if (COPIES.includes(path.extname(entry.name))) continue; // a copy (or a shipped .gz)
+      else if (!COMPRESSIBLE.test(entry.name) || LEFT_OUT.has(rel) || statSync(file).size < MIN_BYTES) {
+        for (const copy of COPIES) if (existsSync(file + copy)) rmSync(file + copy);
+      } else {
         const bytes = readFileSync(file);
         const br = brotliCompressSync(bytes, {
           params: {
@@ -37,8 +55,8 @@ export function compressAll(dir) {
           },
         });
         const gz = gzipSync(bytes, { level: 9 });
-        writeFileSync(file + ".br", br);
-        writeFileSync(file + ".gz", gz);
+        replace(file + ".br", br);
+        replace(file + ".gz", gz);
         rows.push([rel, bytes.length, br.length, gz.length]);
       }
     }

@@ -1,11 +1,13 @@
 //! `pyplay`, the one command for workshop organizers (lessons/README.md):
 //! - `pyplay lessons build|check`: the lesson sources (TOML) in, the app's JSON out;
+//! - `pyplay lessons deploy`: the lessons rebuilt into a built site, no Rust or wasm build;
 //! - `pyplay verify`: every exercise's solution and starter through its checks;
 //! - `pyplay run`: a program run natively exactly as the browser runs it.
 //!
 //! `run` and `verify` need the interpreter, behind the cargo feature `python` (on by default).
 //! Trunk's build hook turns it off: building lessons never compiles RustPython.
 
+mod deploy;
 mod lessons;
 #[cfg(feature = "python")]
 mod run;
@@ -20,6 +22,9 @@ usage:
       check the lesson sources (TOML) and write the JSON and data files the app loads
   pyplay lessons check SOURCE_DIR
       only check the lesson sources: fields, ids, data files
+  pyplay lessons deploy SOURCE_DIR DIST_DIR
+      rebuild the lessons into a site already built (dist/), with its offline list and
+      compressed copies, so open pages offer the new version; needs node, no Rust build
   pyplay verify [LESSONS_DIR]
       run every exercise's solution and starter code through its checks (default: lessons)
   pyplay run [--file DATA]... PROGRAM.py

@@ -22,6 +22,7 @@ pub fn main(args: &[String]) -> i32 {
     };
     let started = std::time::Instant::now();
     let dir = Path::new(dir);
+    crate::lessons::warn_unlisted(dir);
     let (lessons, mut problems) = pyplay_lesson_build::build(dir, None);
     let verified = pyplay_checks::verify_lessons(&lessons, dir);
     problems.extend(verified.problems);

@@ -11,6 +11,7 @@ fn help_lists_every_subcommand() {
         for command in [
             "pyplay lessons build [--keep-going] SOURCE_DIR OUT_DIR",
             "pyplay lessons check SOURCE_DIR",
+            "pyplay lessons deploy SOURCE_DIR DIST_DIR",
             "pyplay verify [LESSONS_DIR]",
             "pyplay run [--file DATA]... PROGRAM.py",
         ] {

@@ -73,6 +73,8 @@ fn wrong_arguments_show_the_usage() {
         &["lessons"][..],
         &["lessons", "build", "lessons"],
         &["lessons", "chek", "lessons"],
+        &["lessons", "deploy", "lessons"],
+        &["lessons", "deploy", "--keep-going", "lessons", "dist"],
     ] {
         let ran = pyplay(args, "");
         assert_eq!(ran.status, 2, "{args:?}");
@@ -83,4 +85,37 @@ fn wrong_arguments_show_the_usage() {
             ran.stderr
         );
     }
+}
+
+/// A lesson file lessons.toml doesn't list is named in a warning by `check` and `build`, which
+/// still succeed: organizers may keep drafts in the folder.
+#[test]
+fn an_unlisted_lesson_file_is_a_warning() {
+    let dir = temp_dir("unlisted");
+    std::fs::write(dir.join("lessons.toml"), "lessons = [\"good\"]\n").unwrap();
+    std::fs::write(dir.join("good.toml"), GOOD).unwrap();
+    std::fs::write(dir.join("draft.toml"), GOOD.replace("first", "draft")).unwrap();
+    let out = dir.join("out");
+    for args in [
+        &["lessons", "check", arg(&dir)][..],
+        &["lessons", "build", arg(&dir), arg(&out)],
+    ] {
+        let ran = pyplay(args, "");
+        assert_eq!(ran.status, 0, "{}", ran.stderr);
+        assert!(
+            ran.stderr.starts_with(
+                "warning: lessons/draft.toml is not listed in lessons/lessons.toml, so it is \
+                 not part of the site: add \"draft\" to the list there to publish it"
+            ),
+            "{}",
+            ran.stderr
+        );
+        assert!(
+            ran.stderr
+                .ends_with("pyplay lessons: 1 lessons ready, 0 problems\n"),
+            "{}",
+            ran.stderr
+        );
+    }
+    assert!(!out.join("draft.json").exists());
 }

@@ -1,6 +1,6 @@
 //! `pyplay lessons`' work: organizer sources (TOML) in, the app's static JSON out.
 
-use crate::{Order, parse_lesson_toml, render_markdown};
+use crate::{Order, parse_lesson_toml, render_hint, render_markdown};
 use pyplay_lessons::{Index, IndexEntry, Lesson, LessonError};
 use std::path::Path;
 
@@ -116,10 +116,49 @@ pub fn build(source: &Path, out: Option<&Path>) -> (Vec<Lesson>, Vec<String>) {
     (lessons, problems)
 }
 
-/// The lesson with each exercise's Markdown text rendered to safe HTML, as the JSON holds it.
+/// A warning for each lesson source in `source` that `lessons.toml` doesn't list (a `*.toml`
+/// other than `lessons.toml` itself): it is not built, which is fine for a draft but puzzling
+/// when it was simply forgotten. Nothing if `lessons.toml` can't be read (`build` reports that).
+pub fn unlisted_lessons(source: &Path) -> Vec<String> {
+    let Some(order) = std::fs::read_to_string(source.join("lessons.toml"))
+        .ok()
+        .and_then(|text| toml::from_str::<Order>(&text).ok())
+    else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(source) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(|entry| {
+            let entry = entry.ok()?;
+            let file = entry.file_name().into_string().ok()?;
+            let name = file.strip_suffix(".toml")?;
+            let listed = file == "lessons.toml" || order.lessons.iter().any(|l| l == name);
+            (!listed && !file.starts_with('.') && entry.path().is_file()).then(|| name.to_owned())
+        })
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|name| {
+            format!(
+                "lessons/{name}.toml is not listed in lessons/lessons.toml, so it is not part of \
+                 the site: add \"{name}\" to the list there to publish it (a draft can stay \
+                 unlisted)"
+            )
+        })
+        .collect()
+}
+
+/// The lesson with each exercise's Markdown text and its hints (code in backticks) rendered to
+/// safe HTML, as the JSON holds them.
 fn rendered(mut lesson: Lesson) -> Lesson {
     for exercise in &mut lesson.exercises {
         exercise.text = render_markdown(&exercise.text);
+        for hint in &mut exercise.hints {
+            *hint = render_hint(hint);
+        }
     }
     lesson
 }

@@ -20,6 +20,13 @@ fn the_shipped_lessons_build() {
         for file in &lesson.files {
             assert!(out.join(file).is_file(), "{file} was not copied");
         }
+        // Every backtick in a hint pairs up into code, and no hint shows a literal "\n" (a
+        // line break written in a TOML '…' string, which keeps backslashes).
+        for exercise in &lesson.exercises {
+            for hint in &exercise.hints {
+                assert!(!hint.contains(['`', '\\']), "{}: {hint}", exercise.id);
+            }
+        }
     }
 }
 
@@ -127,7 +134,8 @@ fn a_broken_source_is_listed_with_its_errors_and_the_others_still_build() {
 }
 
 /// Exercise text is Markdown in the source and safe HTML in the JSON the app loads: rendered
-/// at build time, raw HTML shown as text, script links dropped.
+/// at build time, raw HTML shown as text, script links dropped. Hints too, with only their
+/// `code` spans formatted.
 #[test]
 fn markdown_is_rendered_to_safe_html_in_the_json() {
     let dir = std::env::temp_dir().join(format!("pyplay-lesson-build-md-{}", std::process::id()));
@@ -141,7 +149,7 @@ fn markdown_is_rendered_to_safe_html_in_the_json() {
         )
         .replace(
             "text = \"Add\"",
-            "text = \"Add\"\nstarter = \"print(1 + 2)\"",
+            "text = \"Add\"\nstarter = \"print(1 + 2)\"\nhints = [\"Try `a<b` & __x__\"]",
         );
     std::fs::write(dir.join("md.toml"), source).unwrap();
     let (lessons, problems) = build(&dir, Some(&out));
@@ -155,6 +163,11 @@ fn markdown_is_rendered_to_safe_html_in_the_json() {
          <a href=\"#\">x</a></p>\n"
     );
     assert_eq!(lesson.exercises[1].text, "<p>Add</p>\n");
+    // Hints: code in backticks, the rest plain text, all escaped.
+    assert_eq!(
+        lesson.exercises[1].hints,
+        ["Try <code>a&lt;b</code> &amp; __x__"]
+    );
     assert!(json.contains("<em>hi</em>"), "{json}");
 }
 
@@ -185,4 +198,41 @@ fn an_unknown_construct_in_a_source_names_file_line_and_field() {
             message: "Call it".into()
         }]
     );
+}
+
+/// A lesson file that lessons.toml doesn't list is not built; it is named in a warning (not an
+/// error: organizers keep drafts there), and a listed one, lessons.toml itself or another file
+/// type never is.
+#[test]
+fn an_unlisted_lesson_file_is_named_in_a_warning() {
+    let dir = std::env::temp_dir().join(format!("pyplay-lesson-build-unl-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("data.toml")).unwrap(); // a folder, not a lesson
+    std::fs::write(dir.join("lessons.toml"), "lessons = [\"good\"]\n").unwrap();
+    for file in [
+        "good.toml",
+        "draft.toml",
+        "another.toml",
+        "notes.txt",
+        ".#good.toml",
+    ] {
+        std::fs::write(dir.join(file), "").unwrap();
+    }
+    let warnings = unlisted_lessons(&dir);
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert!(
+        warnings[0].starts_with("lessons/another.toml is not listed in lessons/lessons.toml"),
+        "{}",
+        warnings[0]
+    );
+    assert!(
+        warnings[1].contains("draft.toml")
+            && warnings[1].contains("add \"draft\" to the list there to publish it")
+            && warnings[1].contains("a draft can stay unlisted"),
+        "{}",
+        warnings[1]
+    );
+    // Without a readable lessons.toml the build's own error is enough.
+    std::fs::remove_file(dir.join("lessons.toml")).unwrap();
+    assert_eq!(unlisted_lessons(&dir), Vec::<String>::new());
 }

@@ -60,7 +60,9 @@ pub struct Exercise {
     pub text: String,
     /// The code the editor starts with.
     pub starter: String,
-    /// Hints, shown one at a time.
+    /// Hints, shown one at a time. Organizers write plain text with code in backticks;
+    /// `pyplay-lesson-build` renders it to safe HTML (`<code>` for the code), and the JSON holds
+    /// that HTML.
     #[serde(default)]
     pub hints: Vec<String>,
     /// A reference solution (hidden until the learner asks); it must pass every check.

@@ -46,7 +46,7 @@ pub fn ExerciseHelp(props: &Props) -> Html {
         <div class="help">
             if *shown_hints > 0 {
                 <ol class="hints">
-                    { for hints.iter().take(*shown_hints).map(|hint| html! { <li>{ hint }</li> }) }
+                    { for hints.iter().take(*shown_hints).map(String::as_str).map(hint_item) }
                 </ol>
             }
             if *shown_hints < hints.len() {
@@ -57,6 +57,13 @@ pub fn ExerciseHelp(props: &Props) -> Html {
             { solution_view }
         </div>
     }
+}
+
+/// A hint: HTML that the lesson build made from the organizer's text, escaped, with code in
+/// `<code>` (pyplay-lesson-build), so it is inserted as it is.
+fn hint_item(hint: &str) -> Html {
+    let hint = Html::from_html_unchecked(AttrValue::from(hint.to_owned()));
+    html! { <li>{ hint }</li> }
 }
 
 #[derive(Clone, Copy, PartialEq)]
