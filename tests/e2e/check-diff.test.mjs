@@ -2,22 +2,17 @@
 // differs is marked in both columns and named in words; code in hints is shown as code.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, waitReady, setCode } from "./harness.mjs";
+import { useApp, waitReady, setCode, check } from "./harness.mjs";
 
 let page;
 const app = useApp({ isolated: true }, (opened) => (page = opened.page));
 
-async function check() {
-  await page.click("#check");
-  await page.waitForSelector("#checks");
-  await waitReady(page);
-}
 
 test("the first differing line is marked in both columns and named", async () => {
   await page.locator(".exercise-link", { hasText: "Python as a calculator" }).click();
   await waitReady(page);
   await setCode(page, "print(60 * 60 * 24)\nprint(60 * 24)\n");
-  await check();
+  await check(page);
   const diff = page.locator("#checks .check-diff");
   assert.equal(await diff.locator(".first-difference-note").innerText(), "The first difference is line 2 (marked).");
   assert.equal(await diff.locator("pre.expected mark.first-difference").innerText(), "10080");
@@ -27,7 +22,7 @@ test("the first differing line is marked in both columns and named", async () =>
 
   // A line the program didn't print: marked where it was expected, said in words.
   await setCode(page, "print(60 * 60 * 24)\n");
-  await check();
+  await check(page);
   assert.equal(await diff.locator(".first-difference-note").innerText(),
     "The first difference is line 2: your program showed nothing there.");
   assert.equal(await diff.locator("pre.expected mark").innerText(), "10080");

@@ -3,23 +3,18 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { useApp, waitReady, setCode, getCode } from "./harness.mjs";
+import { useApp, waitReady, setCode, getCode, check } from "./harness.mjs";
 
 let page;
 const app = useApp({ isolated: true }, (opened) => (page = opened.page));
 
-async function check() {
-  await page.click("#check");
-  await page.waitForSelector("#checks");
-  await waitReady(page);
-}
 
 const calculator = () => page.locator(".exercise-link", { hasText: "Python as a calculator" });
 
 test("a wrong answer shows expected against actual output", async () => {
   await calculator().click();
   await waitReady(page);
-  await check();
+  await check(page);
   const results = page.locator("#checks");
   assert.match(await results.locator(".check.failed").innerText(), /Output/);
   assert.equal(await results.locator("pre.expected").innerText(), "86400\n10080\n");
@@ -30,7 +25,7 @@ test("a wrong answer shows expected against actual output", async () => {
 
 test("the right answer passes and marks the exercise done, also after a reload", async () => {
   await setCode(page, "print(60 * 60 * 24)\nprint(60 * 24 * 7)\n");
-  await check();
+  await check(page);
   assert.match(await page.locator("#checks .all-passed").innerText(), /All checks passed/);
   await calculator().locator(".done").waitFor();
   await page.reload();
@@ -46,7 +41,7 @@ test("typed-input cases are checked without asking the learner to type", async (
     'colour = input("What is your favourite colour? ")',
     'print("I like", colour, "too!")',
   ].join("\n"));
-  await check();
+  await check(page);
   assert.equal(await page.locator("#checks .check.passed").count(), 2);
   assert.equal(await page.locator("#stdin").count(), 0);
 });

@@ -189,3 +189,10 @@ export async function runToEnd(page, timeout = 60_000) {
 }
 
 export const output = (page) => page.locator("#output").innerText();
+
+/** Presses Check and returns once the results show and Python is ready again. */
+export async function check(page) {
+  await page.click("#check");
+  await page.waitForSelector("#checks");
+  await waitReady(page);
+}
