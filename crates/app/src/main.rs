@@ -1,11 +1,13 @@
 //! pyplay's page: a Yew app. `state/` holds the reducers (the run session, the workspace),
 //! `hooks/` the effects around them (Python, loading and saving, the embedding page),
 //! `components/` one function component per file, `python/` the workers, `lessons.rs` loading,
-//! `storage.rs` saving, `page.rs` the URL's options and links. See docs/ARCHITECTURE.md.
+//! `storage.rs` saving, `page.rs` the URL's options and links, `indent.rs` the console's
+//! indentation. See docs/ARCHITECTURE.md.
 
 mod components;
 mod hooks;
 mod host_page;
+mod indent;
 mod lessons;
 mod page;
 mod python;

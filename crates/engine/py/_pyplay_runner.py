@@ -337,22 +337,181 @@ def console(source):
 
 
 def _compile_console(source):
-    """The code of a console entry, or None if it is incomplete. codeop works on RustPython
-    (it compiles with the incomplete-input flag); two cases are ours."""
-    import codeop
+    """The code of a console entry, None if the statement needs another line; raises
+    SyntaxError when CPython's interactive interpreter would (as soon as it would).
 
+    CPython's REPL parses while the lines come in: it asks for another line exactly while the
+    tokens so far neither contain an error nor end the statement, and a compound statement
+    ends only at an empty line. RustPython's parser reads the whole text at once and reports
+    what is missing at the end (an unclosed bracket, a block or an `except` still to come) in
+    place of an error typed before it (`def f(:` is "'(' was never closed"), so
+    `codeop.compile_command` can't tell the two apart. We do it by completing the text:
+    close what is open, or give a block header a body, parse, and see whether the first error
+    lies in what was typed or only after it (`_error_before`).
+    """
+    import warnings
+
+    with warnings.catch_warnings():
+        # Checking must not warn; compiling the finished statement warns once, as CPython.
+        warnings.simplefilter("ignore")
+        if _needs_more(source):
+            return None
+    lines = source.split("\n")
+    if not any(_has_code(line) for line in lines):
+        source = "pass"  # blank or comments only: nothing to run (codeop does the same)
     try:
-        return codeop.compile_command(source, CONSOLE_FILE, "single")
+        return compile(source, CONSOLE_FILE, "single")
     except SyntaxError as exc:
-        last = source.splitlines()[-1].strip() if source.strip() else ""
-        if last.startswith("@") and not source.endswith("\n"):
-            return None  # a decorator: the function comes on the next line (CPython agrees)
         if not (exc.msg or "").startswith("multiple statements"):
             raise
-    # Several statements pasted at once: run them in order, echoing each expression.
+    # Several simple statements entered at once (a paste): run them in order, echoing each
+    # expression, where CPython's "single" mode refuses them.
     import ast
 
     return compile(ast.Interactive(ast.parse(source, CONSOLE_FILE).body), CONSOLE_FILE, "single")
+
+
+def _needs_more(source):
+    """Whether the console statement `source` is incomplete; raises its SyntaxError if it has
+    one in what was typed (see `_compile_console`)."""
+    lines = source.split("\n")
+    last = max((i for i, line in enumerate(lines, 1) if _has_code(line)), default=0)
+    if last == 0:
+        return False  # blank or comments only
+    tail = _open_tail(source)
+    if tail is not None:
+        # Inside brackets, a triple-quoted string or after a backslash: the line goes on
+        # whatever comes next (an empty line too), unless what was typed is already wrong.
+        code = lines[last - 1].rstrip()
+        if tail == "":
+            code = code[:-1].rstrip()  # the backslash
+        _parse_typed(source + "\n" + tail, (last, len(code) + 1))
+        return True
+    ended = len(lines) > 1 and lines[-1] == ""
+    if ended:
+        tree = _parse_typed(source, None)  # every error is in what was typed
+    else:
+        # The last logical line is complete and its NEWLINE typed, so an error at it is the
+        # learner's ("else" without a colon); only errors after it can wait for more lines
+        # (a block still to come, the `except` of a `try`, a decorator's function).
+        after = (last + 1, 0)
+        tree = _parse_typed(source + "\n", after, keep=_awaits_block)
+        if isinstance(tree, IndentationError):
+            # A block header: give it a body to see whether what was typed is one statement.
+            header = lines[last - 1]
+            indent = header[: len(header) - len(header.lstrip())]
+            body = indent + ("\t" if "\t" in indent else "    ") + "pass"
+            tree = _parse_typed(source + "\n" + body + "\n", after)
+        if tree is None:
+            return True
+    statements = tree.body
+    if statements and type(statements[0]).__name__ in _COMPOUND:
+        if len(statements) > 1:
+            # After a compound statement CPython's REPL wants the empty line that ends it.
+            line, column = statements[1].lineno, statements[1].col_offset + 1
+            text = lines[line - 1] if line <= len(lines) else ""
+            raise SyntaxError("invalid syntax", (CONSOLE_FILE, line, column, text, line, column))
+        return not ended
+    return False
+
+
+# The statements that end only at an empty line in the REPL (`ast` class names).
+_COMPOUND = {
+    "If", "For", "AsyncFor", "While", "Try", "TryStar", "With", "AsyncWith",
+    "FunctionDef", "AsyncFunctionDef", "ClassDef", "Match",
+}
+
+
+def _parse_typed(text, end, keep=None):
+    """The `ast` of `text` (what was typed, perhaps plus a completion). A SyntaxError located
+    before `end` (line, column where the typed text ends; None: anywhere) is raised; one at or
+    after it means the input stopped too early: None, or the error itself if `keep(error)`."""
+    import ast
+
+    try:
+        return ast.parse(text, CONSOLE_FILE)
+    except SyntaxError as exc:
+        if end is None or _error_before(exc, end):
+            error = exc
+        else:
+            return exc if keep is not None and keep(exc) else None
+    # RustPython's compiler words some errors better than its `ast.parse` does ("unmatched
+    # ')'", "Perhaps you forgot a comma?", "Maybe you meant '=='"), as CPython does: use its.
+    try:
+        compile(text, CONSOLE_FILE, "exec")
+    except SyntaxError as better:
+        error = better
+    raise error
+
+
+def _error_before(exc, end):
+    """Whether SyntaxError `exc` is located before `end` (line, 1-based column)."""
+    line = exc.lineno or 0
+    if isinstance(exc, IndentationError) and _awaits_block(exc):
+        # Reported at the header's colon but about the line after it.
+        line = max(line, exc.end_lineno or 0)
+        return line < end[0]
+    return (line, exc.offset or 0) < end
+
+
+def _awaits_block(exc):
+    return isinstance(exc, IndentationError) and (exc.msg or "").startswith(
+        "expected an indented block"
+    )
+
+
+def _has_code(line):
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+_CLOSERS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _open_tail(source):
+    """What completes the logical line `source` ends inside: the quotes of an open
+    triple-quoted string, then the closers of open brackets; "" after a backslash
+    continuation; None if the last logical line is complete, or has an error the parser
+    reports (an unclosed one-line string, a bracket that doesn't match)."""
+    stack, quote, i, size = [], None, 0, len(source)
+    while i < size:
+        c = source[i]
+        if quote is not None:
+            if c == "\\":
+                if i + 1 == size:  # a backslash continues even a one-line string
+                    return quote + "".join(reversed(stack))
+                i += 2
+                continue
+            if source.startswith(quote, i):
+                i += len(quote)
+                quote = None
+                continue
+            if c == "\n" and len(quote) == 1:
+                return None  # unterminated string
+            i += 1
+            continue
+        if c == "#":
+            while i < size and source[i] != "\n":
+                i += 1
+            continue
+        if c in "'\"":
+            quote = c * 3 if source.startswith(c * 3, i) else c
+            i += len(quote)
+            continue
+        if c in _CLOSERS:
+            stack.append(_CLOSERS[c])
+        elif c in ")]}":
+            if not stack or stack.pop() != c:
+                return None
+        elif c == "\\":
+            if i + 1 == size:
+                return "" if not stack else "".join(reversed(stack))
+            i += 2
+            continue
+        i += 1
+    if quote is not None:
+        return None if len(quote) == 1 else quote + "".join(reversed(stack))
+    return "".join(reversed(stack)) if stack else None
 
 
 class Syntax:

@@ -117,6 +117,60 @@ fn an_open_bracket_or_string_continues_on_the_next_line() {
 }
 
 #[test]
+fn a_try_block_waits_for_its_except_and_ends_at_a_blank_line() {
+    let mut console = Console::new(&[]);
+    for line in [
+        "try:",
+        "    1/0",
+        "except ZeroDivisionError as e:",
+        "    print('caught', e)",
+        "finally:",
+        "    print('done')",
+    ] {
+        assert_eq!(console.enter(line), ConsoleOutcome::More, "{line}");
+    }
+    assert_eq!(console.enter(""), ConsoleOutcome::Done(Outcome::Exited(0)));
+    assert_eq!(console.host.stdout(), "caught division by zero\ndone\n");
+
+    // Without an except or finally the blank line is an error, as in CPython.
+    assert_eq!(console.enter("try:"), ConsoleOutcome::More);
+    assert_eq!(console.enter("    pass"), ConsoleOutcome::More);
+    let error = console.error_of("");
+    assert_eq!((error.kind.as_str(), error.line), ("SyntaxError", 3));
+}
+
+#[test]
+fn a_syntax_error_is_reported_at_once_even_inside_a_bracket_or_block() {
+    let mut console = Console::new(&[]);
+    // RustPython's parser alone calls this an unclosed bracket, so the console used to wait.
+    let error = console.error_of("def f(:");
+    assert_eq!((error.kind.as_str(), error.line), ("SyntaxError", 1));
+    assert_eq!(console.output_of("1 + 1"), "2\n", "back at >>>");
+
+    assert_eq!(console.enter("if True:"), ConsoleOutcome::More);
+    let error = console.error_of("    x = = 1");
+    assert_eq!((error.kind.as_str(), error.line), ("SyntaxError", 2));
+
+    // A new statement straight after a block, without the blank line that ends it.
+    assert_eq!(console.enter("for i in range(2):"), ConsoleOutcome::More);
+    assert_eq!(console.enter("    print(i)"), ConsoleOutcome::More);
+    let error = console.error_of("print('done')");
+    assert_eq!((error.kind.as_str(), error.line), ("SyntaxError", 3));
+    assert_eq!(console.host.stdout(), "2\n", "nothing ran");
+}
+
+#[test]
+fn a_line_of_spaces_does_not_end_a_block_an_empty_one_does() {
+    // As in CPython's `python3 -i`; the page sends a line of spaces as an empty one (IDLE).
+    let mut console = Console::new(&[]);
+    assert_eq!(console.enter("if True:"), ConsoleOutcome::More);
+    assert_eq!(console.enter("    print(1)"), ConsoleOutcome::More);
+    assert_eq!(console.enter("    "), ConsoleOutcome::More);
+    assert_eq!(console.enter(""), ConsoleOutcome::Done(Outcome::Exited(0)));
+    assert_eq!(console.host.stdout(), "1\n");
+}
+
+#[test]
 fn several_pasted_statements_run_in_order() {
     let mut console = Console::new(&[]);
     assert_eq!(console.output_of("a = 1\nb = 2\na + b"), "3\n");

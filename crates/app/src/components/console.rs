@@ -1,4 +1,5 @@
 use crate::hooks::use_follow::use_follow;
+use crate::indent;
 use crate::state::output::{Output, SegmentKind};
 use crate::state::session::Phase;
 use pyplay_lessons::MAIN_FILE;
@@ -212,23 +213,71 @@ pub fn Console(props: &Props) -> Html {
             }
         })
     };
+    // The console statement's lines so far (as sent; the session keeps the same), the
+    // indentation its next `...` line starts with once Python asks for it, and whether the last
+    // key was Esc (then Tab leaves the console, as in the editor).
+    let statement = use_mut_ref(Vec::<String>::new);
+    let next_indent = use_mut_ref(|| None::<String>);
+    let escaped = use_mut_ref(|| false);
+    {
+        let (repl_ref, statement, next_indent) =
+            (repl_ref.clone(), statement.clone(), next_indent.clone());
+        use_effect_with((props.more, running), move |&(more, running)| {
+            if !more {
+                statement.borrow_mut().clear();
+                *next_indent.borrow_mut() = None;
+            } else if !running
+                && let Some(indent) = next_indent.borrow_mut().take()
+                && let Some(input) = repl_ref.cast::<HtmlInputElement>()
+                && input.value().is_empty()
+            {
+                input.set_value(&indent);
+            }
+        });
+    }
     let repl_keydown = {
         let on_console = props.on_console.clone();
         let on_stop = props.on_stop.clone();
         let history = history.clone();
+        let more = props.more;
         Callback::from(move |event: KeyboardEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            match event.key().as_str() {
+            let key = event.key();
+            let after_escape = *escaped.borrow();
+            if !matches!(key.as_str(), "Shift" | "Control" | "Alt" | "Meta") {
+                *escaped.borrow_mut() = key == "Escape";
+            }
+            match key.as_str() {
                 _ if is_ctrl_c(&event) && running => {
                     event.prevent_default();
                     on_stop.emit(());
                 }
                 "Enter" if !running => {
                     event.prevent_default();
-                    let line = input.value();
-                    history.borrow_mut().add(&line);
+                    let typed = input.value();
+                    history.borrow_mut().add(&typed);
                     input.set_value("");
+                    let mut statement = statement.borrow_mut();
+                    if !more {
+                        statement.clear();
+                    }
+                    let line = indent::entered(&statement, &typed);
+                    statement.push(line.clone());
+                    *next_indent.borrow_mut() = Some(indent::next_indent(&statement));
                     on_console.emit(line);
+                }
+                // Tab indents (Shift+Tab dedents) instead of leaving; after Esc it leaves.
+                "Tab" if !running && !after_escape => {
+                    event.prevent_default();
+                    let start = input.selection_start().ok().flatten().unwrap_or(0);
+                    let end = input.selection_end().ok().flatten().unwrap_or(start);
+                    let edit = if event.shift_key() {
+                        indent::shift_tab(&input.value(), start, end)
+                    } else {
+                        indent::tab(&input.value(), start, end)
+                    };
+                    input.set_value(&edit.text);
+                    let _ = input.set_selection_range(edit.start, edit.end);
                 }
                 "ArrowUp" => {
                     event.prevent_default();
@@ -300,9 +349,9 @@ pub fn Console(props: &Props) -> Html {
                     <input id="repl" class="repl-input" ref={repl_ref} onkeydown={repl_keydown} type="text"
                         autocomplete="off" spellcheck="false" autocapitalize="off" readonly={running}
                         aria-label={if prompt == ">>> " {
-                            "Python console: type a line of Python and press Enter (Up for history, Ctrl+C stops)"
+                            "Python console: type a line of Python and press Enter (Up for history, Tab indents, Esc then Tab leaves, Ctrl+C stops)"
                         } else {
-                            "Python console, more of the same statement: an empty line ends it"
+                            "Python console, more of the same statement: an empty line ends it (Tab indents, Shift+Tab dedents)"
                         }} />
                 </div>
             }
