@@ -89,7 +89,7 @@ test("an embedded exercise on a site without COOP/COEP: input(), sleep, Stop and
   await waitEvent("ready");
   const frame = page.frameLocator("#pyplay");
   assert.equal(await frame.locator(".sidebar").count(), 0, "the embed shows the lesson list");
-  await frame.locator(".exercise-text h2", { hasText: "Asking a question" }).waitFor();
+  await frame.locator(".exercise h2", { hasText: "Asking a question" }).waitFor();
   assert.equal(await page.evaluate(() => crossOriginIsolated), false);
 
   // The host page sets the code and runs it; the learner types in the embed.
@@ -125,7 +125,7 @@ test("an embed obeys only the origin it was told to", async () => {
     [`${appOrigin}/embed.html?exercise=hello&lesson=first-steps&origin=${encodeURIComponent("https://workshop.example")}`]);
   const frame = page.frameLocator("#pyplay");
   await frame.locator('#status[data-phase="ready"]').waitFor({ timeout: 60_000 });
-  await frame.locator(".exercise-text h2", { hasText: "Hello, world" }).waitFor();
+  await frame.locator(".exercise h2", { hasText: "Hello, world" }).waitFor();
   const code = () => frame.locator("#code").evaluate((el) => globalThis.pyplayEditor.docOf(el));
   const before = await code();
   await page.evaluate(() => window.send({ type: "pyplay:set-code", code: "print('not yours')\n" }));

@@ -110,27 +110,101 @@ pub fn full_app_link(base: &str, exercise: Option<(&str, &str)>, code: &str) -> 
     }
 }
 
+/// The height inside the `<iframe>` the Embed panel writes: the compact embed layout (style.css)
+/// is tested to show the exercise, the editor, Run and the output at 700×450 without scrolling.
+pub const EMBED_HEIGHT: u32 = 450;
+
+/// What an organizer chose in the Embed panel.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EmbedOptions {
+    /// The embedding site's origin, already checked by [`site_origin`].
+    pub origin: Option<String>,
+    pub dark: bool,
+    pub readonly: bool,
+    pub no_console: bool,
+}
+
 /// The `<iframe>` an organizer pastes into their page: one exercise (lesson id, exercise id,
 /// title), or a free editor with `code` when there is no exercise.
-pub fn embed_snippet(base: &str, exercise: Option<(&str, &str, &str)>, code: &str) -> String {
-    let (src, title) = match exercise {
-        Some((lesson, id, title)) => (
-            format!("{base}embed.html{}", exercise_query(lesson, id)),
-            format!("Python exercise: {title}"),
-        ),
+pub fn embed_snippet(
+    base: &str,
+    exercise: Option<(&str, &str, &str)>,
+    code: &str,
+    options: &EmbedOptions,
+) -> String {
+    let mut query = match exercise {
+        Some((lesson, id, _)) => exercise_query(lesson, id),
+        None => String::new(),
+    };
+    let mut add = |option: String| {
+        query.push(if query.is_empty() { '?' } else { '&' });
+        query.push_str(&option);
+    };
+    if options.readonly {
+        add("readonly=1".into());
+    }
+    if options.no_console {
+        add("console=0".into());
+    }
+    if options.dark {
+        add("theme=dark".into());
+    }
+    if let Some(origin) = &options.origin {
+        add(format!("origin={}", utf8_percent_encode(origin, COMPONENT)));
+    }
+    let (fragment, title) = match exercise {
+        Some((_, _, title)) => (String::new(), format!("Python exercise: {title}")),
         None => (
-            format!("{base}embed.html#{}", pyplay_share::encode(code)),
+            format!("#{}", pyplay_share::encode(code)),
             "Python editor".to_owned(),
         ),
     };
+    let src = format!("{base}embed.html{query}{fragment}");
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"520\" style=\"border:1px solid #c8ccd2;border-radius:4px\" loading=\"lazy\"></iframe>",
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" style=\"box-sizing:border-box;border:1px solid #c8ccd2;border-radius:4px\" loading=\"lazy\"></iframe>",
         src.replace('&', "&amp;").replace('"', "&quot;"),
         title
             .replace('&', "&amp;")
             .replace('"', "&quot;")
-            .replace('<', "&lt;")
+            .replace('<', "&lt;"),
+        // The frame's inside is EMBED_HEIGHT; its 1 px border is inside its width and height
+        // (border-box), so 100% wide never sticks out of the organizer's column.
+        EMBED_HEIGHT + 2,
     )
+}
+
+/// The origin (`https://host[:port]`) of what an organizer typed as their site's address, as
+/// browsers compare it: a path, a trailing slash or capitals in the host don't matter. An
+/// address without `http://` or `https://`, or without a host, gets an error saying so.
+pub fn site_origin(typed: &str) -> Result<String, String> {
+    let typed = typed.trim();
+    let (scheme, rest) = typed
+        .split_once("://")
+        .ok_or_else(|| format!("“{typed}” needs to start with https:// (or http://)"))?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "https" && scheme != "http" {
+        return Err(format!(
+            "“{typed}” needs to start with https:// (or http://)"
+        ));
+    }
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = host
+        .rsplit('@')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let valid = |c: char| c.is_ascii_alphanumeric() || "-.:[]_".contains(c);
+    if host.is_empty() || host.starts_with(':') || !host.chars().all(valid) {
+        return Err(format!(
+            "“{typed}” is not a web address (e.g. https://workshop.example)"
+        ));
+    }
+    let host = match host.rsplit_once(':') {
+        Some((name, "443")) if scheme == "https" => name.to_owned(),
+        Some((name, "80")) if scheme == "http" => name.to_owned(),
+        _ => host,
+    };
+    Ok(format!("{scheme}://{host}"))
 }
 
 /// What JavaScript's `encodeURIComponent` leaves alone.
@@ -215,10 +289,12 @@ mod tests {
 
     #[test]
     fn the_embed_snippet_escapes_its_attributes() {
+        let none = EmbedOptions::default();
         let snippet = embed_snippet(
             "https://x.org/w/",
             Some(("loops", "range", "Counting \"up\" & <down>")),
             "",
+            &none,
         );
         assert!(
             snippet.contains("src=\"https://x.org/w/embed.html?lesson=loops&amp;exercise=range\"")
@@ -226,7 +302,71 @@ mod tests {
         assert!(
             snippet.contains("title=\"Python exercise: Counting &quot;up&quot; &amp; &lt;down>\"")
         );
-        let free = embed_snippet("https://x.org/w/", None, "print(1)");
+        assert!(snippet.contains(&format!("height=\"{}\"", EMBED_HEIGHT + 2)));
+        let free = embed_snippet("https://x.org/w/", None, "print(1)", &none);
         assert!(free.contains("embed.html#code=") && free.contains("title=\"Python editor\""));
+    }
+
+    #[test]
+    fn the_embed_snippet_carries_the_organizers_options() {
+        let options = EmbedOptions {
+            origin: Some("https://workshop.example".into()),
+            dark: true,
+            readonly: true,
+            no_console: true,
+        };
+        let snippet = embed_snippet(
+            "https://x.org/w/",
+            Some(("loops", "range", "R")),
+            "",
+            &options,
+        );
+        assert!(snippet.contains(
+            "embed.html?lesson=loops&amp;exercise=range&amp;readonly=1&amp;console=0&amp;theme=dark&amp;origin=https%3A%2F%2Fworkshop.example\""
+        ));
+        // What the embed reads back is what the organizer chose.
+        let src = &snippet[snippet.find('?').unwrap()..snippet.find("\" title").unwrap()];
+        let page = PageOptions::parse(&src.replace("&amp;", "&"), "");
+        assert_eq!(page.origin.as_deref(), Some("https://workshop.example"));
+        assert!(page.dark && page.readonly && !page.console);
+        let free = embed_snippet(
+            "https://x.org/w/",
+            None,
+            "print(1)",
+            &EmbedOptions {
+                dark: true,
+                ..EmbedOptions::default()
+            },
+        );
+        assert!(free.contains("embed.html?theme=dark#code="));
+    }
+
+    #[test]
+    fn an_organizers_site_address_becomes_its_origin() {
+        for (typed, origin) in [
+            ("https://workshop.example", "https://workshop.example"),
+            ("https://workshop.example/", "https://workshop.example"),
+            (
+                " https://Workshop.Example/pyplay/week1.html?x#y ",
+                "https://workshop.example",
+            ),
+            ("HTTP://localhost:8000/", "http://localhost:8000"),
+            ("https://w.example:443/", "https://w.example"),
+            ("http://w.example:80", "http://w.example"),
+            ("https://w.example:8443", "https://w.example:8443"),
+            ("http://[::1]:8080/", "http://[::1]:8080"),
+        ] {
+            assert_eq!(site_origin(typed).as_deref(), Ok(origin), "{typed}");
+        }
+        for typed in [
+            "workshop.example",
+            "ftp://w.example",
+            "https://",
+            "https:// w.example",
+            "https://:80",
+        ] {
+            let err = site_origin(typed).unwrap_err();
+            assert!(err.contains("https://"), "{typed}: {err}");
+        }
     }
 }

@@ -134,7 +134,8 @@ pub fn App() -> Html {
                     <p class="notice" role="alert">{ format!("This link's code could not be opened: {why}.") }</p>
                 }
                 <div class="code-side">
-                    <ExercisePane catalog={work.catalog.clone()} scratch={work.scratch} exercise={exercise.clone()} />
+                    <ExercisePane catalog={work.catalog.clone()} scratch={work.scratch} exercise={exercise.clone()}
+                        compact={page.embed} />
                     <Editor code={work.code.clone()} on_change={on_edit} on_run={on_run.clone()}
                         error_line={session.error_line} go_to={*go_to} readonly={page.readonly} />
                     if let Some(err) = &work.save_error {

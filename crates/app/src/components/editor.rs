@@ -116,7 +116,7 @@ pub fn Editor(props: &Props) -> Html {
         <div class="editor">
             <div id="code" class="code" ref={host} />
             <p id="editor-help" class="hint">
-                { "Ctrl+Enter runs. Tab indents, Shift+Tab dedents; press Esc then Tab to leave the editor." }
+                <span class="keys">{ "Ctrl+Enter runs. Tab indents, Shift+Tab dedents; press Esc then Tab to leave the editor." }</span>
                 if let Some(line) = props.error_line {
                     <span class="error-line">{ format!(" The last error was on line {line}.") }</span>
                 }

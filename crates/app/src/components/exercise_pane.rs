@@ -10,6 +10,9 @@ pub struct Props {
     /// Showing a shared link's program instead of an exercise.
     pub scratch: bool,
     pub exercise: Option<Exercise>,
+    /// The embed's compact view: the exercise folds away (its title stays) to give the editor
+    /// room, and there is no lesson list to point at.
+    pub compact: bool,
 }
 
 /// Above the editor: the open exercise (text, hints, solution), what a shared program is, or
@@ -17,6 +20,8 @@ pub struct Props {
 #[component]
 pub fn ExercisePane(props: &Props) -> Html {
     let content = match (&props.catalog, &props.exercise) {
+        // An organizer's free editor: their page says what it is for.
+        _ if props.scratch && props.compact => Html::default(),
         _ if props.scratch => html! {
             <div class="shared-note">
                 <h2>{ "A shared program" }</h2>
@@ -32,12 +37,20 @@ pub fn ExercisePane(props: &Props) -> Html {
                 <p>{ "Ask your organizer to fix the file named above. You can still write and run code below." }</p>
             </div>
         },
+        (Catalog::Loaded(_), Some(exercise)) if props.compact => html! {
+            <details class="exercise-details" open=true>
+                <summary><h2>{ &exercise.title }</h2></summary>
+                <ExerciseText exercise={exercise.clone()} titled=false />
+                <ExerciseHelp key={exercise.id.clone()} exercise={exercise.clone()} />
+            </details>
+        },
         (Catalog::Loaded(_), Some(exercise)) => html! {
             <>
-                <ExerciseText exercise={exercise.clone()} />
+                <ExerciseText exercise={exercise.clone()} titled=true />
                 <ExerciseHelp key={exercise.id.clone()} exercise={exercise.clone()} />
             </>
         },
+        (Catalog::Loaded(_), None) if props.compact => Html::default(),
         (Catalog::Loaded(_), None) => html! { <p>{ "Pick an exercise from the list." }</p> },
     };
     html! { <section class="exercise">{ content }</section> }

@@ -1,7 +1,9 @@
 pub mod app;
 pub mod check_results;
 pub mod console;
+pub mod copy_field;
 pub mod editor;
+pub mod embed_code;
 pub mod exercise_help;
 pub mod exercise_pane;
 pub mod exercise_text;
