@@ -42,6 +42,9 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1366, height: 768 }])
     assert.ok(await inView(".output .explain"), "the explanation is in view");
     assert.ok(await inView("#run"), "Run is still in view");
     assert.equal(await page.evaluate(() => scrollY), 0, "the page did not have to scroll");
+    // The traceback is in the error colour (a stray "}" in style.css once dropped that rule).
+    const colour = await page.locator(".output .err").last().evaluate((el) => getComputedStyle(el).color);
+    assert.equal(colour, "rgb(176, 0, 32)");
   });
 }
 
