@@ -19,11 +19,18 @@ use crate::lessons::warn_unlisted;
 use pyplay_lesson_build::build;
 use std::ffi::OsStr;
 use std::io::ErrorKind;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// Where the build's scripts are: `web/` of the repository this `pyplay` was built from.
-const WEB_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../web");
+/// Where the build's scripts are: `web/` of this repository. `cargo run` (and the tests) say
+/// where the crate is now; a `pyplay` run on its own falls back to where it was built. (Only
+/// the compile-time path would be wrong when two clones share a target dir, as CI's does: the
+/// binary isn't rebuilt for a clone elsewhere.)
+fn web_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+        .join("../../web")
+}
 const NEW: &str = ".lessons-new";
 const OLD: &str = ".lessons-old";
 
@@ -41,7 +48,7 @@ pub fn main(source: &str, dist: &str) -> i32 {
 fn deploy(source: &Path, dist: &Path) -> Result<(), String> {
     let unchanged = format!("nothing in {} was changed", dist.display());
     let old_version = site_version(dist)?;
-    let web = Path::new(WEB_DIR);
+    let web = &web_dir();
     let scripts = [web.join("compress.mjs"), web.join("precache.mjs")];
     if let Some(missing) = scripts.iter().find(|s| !s.is_file()) {
         return Err(format!(

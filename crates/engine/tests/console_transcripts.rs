@@ -17,7 +17,9 @@ use pyplay_engine::{ConsoleOutcome, Engine, Outcome};
 use std::path::{Path, PathBuf};
 
 fn transcripts_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/console_transcripts")
+    // Read when the test runs (not env!): clones sharing a target dir share this binary.
+    Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo test sets it"))
+        .join("tests/console_transcripts")
 }
 
 /// The session as the learner sees it, in the format of the recorded `.out` files (see

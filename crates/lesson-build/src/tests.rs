@@ -3,7 +3,9 @@ use pyplay_lessons::{parse_index, parse_lesson};
 
 #[test]
 fn the_shipped_lessons_build() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons");
+    // Read when the test runs (not env!): clones sharing a target dir share this binary.
+    let crate_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo test sets it");
+    let root = std::path::Path::new(&crate_dir).join("../../lessons");
     let out = std::env::temp_dir().join(format!("pyplay-lesson-build-{}", std::process::id()));
     let (lessons, problems) = build(&root, Some(&out));
     assert!(problems.is_empty(), "{problems:#?}");

@@ -10,7 +10,9 @@ use serde_json::{Map, Value, json};
 use std::collections::BTreeMap;
 
 fn web_file(name: &str) -> String {
-    let path = format!("{}/../../web/{name}", env!("CARGO_MANIFEST_DIR"));
+    // Read when the test runs (not env!): clones sharing a target dir share this binary.
+    let crate_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo test sets it");
+    let path = format!("{crate_dir}/../../web/{name}");
     std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("can't read {path}: {err}"))
 }
 

@@ -36,9 +36,11 @@ pub fn pyplay(args: &[&str], stdin: &str) -> Ran {
     }
 }
 
-/// The repository root (where `lessons/` is).
+/// The repository root (where `lessons/` is). Read when the test runs: the compile-time
+/// path may be another clone's when clones share a target dir.
 pub fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo test sets CARGO_MANIFEST_DIR"))
+        .join("../..")
 }
 
 /// A fresh, empty folder for one test.
