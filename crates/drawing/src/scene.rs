@@ -1,0 +1,180 @@
+//! The drawing as it stands after some [`Op`]s: what the page shows, saves and describes, and
+//! what checks compare.
+
+use crate::{Item, Op, Shape};
+use std::collections::{BTreeMap, HashMap};
+
+/// The window and its items, bottom first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scene {
+    /// Width, height, background, title; `None` until the program makes a canvas.
+    pub window: Option<Window>,
+    items: HashMap<u32, Item>,
+    /// Item ids in stacking order, bottom first.
+    order: Vec<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Window {
+    pub width: f64,
+    pub height: f64,
+    pub background: String,
+    pub title: String,
+}
+
+impl Scene {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Applies one change. Unknown ids in `Delete` and `Order` are ignored (a page that joined
+    /// late may not have them).
+    pub fn apply(&mut self, op: &Op) {
+        match op {
+            Op::Window {
+                width,
+                height,
+                background,
+                title,
+            } => {
+                self.window = Some(Window {
+                    width: *width,
+                    height: *height,
+                    background: background.clone(),
+                    title: title.clone(),
+                });
+            }
+            Op::Put(item) => {
+                if self.items.insert(item.id, item.clone()).is_none() {
+                    self.order.push(item.id);
+                }
+            }
+            Op::Delete { ids } => {
+                for id in ids {
+                    self.items.remove(id);
+                }
+                let items = &self.items;
+                self.order.retain(|id| items.contains_key(id));
+            }
+            Op::Clear => {
+                self.items.clear();
+                self.order.clear();
+            }
+            Op::Order { ids } => {
+                let mut seen = std::collections::HashSet::new();
+                let mut order: Vec<u32> = ids
+                    .iter()
+                    .copied()
+                    .filter(|id| self.items.contains_key(id) && seen.insert(*id))
+                    .collect();
+                // Anything the new order forgot keeps its place on top.
+                order.extend(self.order.iter().copied().filter(|id| !seen.contains(id)));
+                self.order = order;
+            }
+        }
+    }
+
+    /// Applies changes in order.
+    pub fn apply_all<'a>(&mut self, ops: impl IntoIterator<Item = &'a Op>) {
+        for op in ops {
+            self.apply(op);
+        }
+    }
+
+    /// The items, bottom first.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.order.iter().filter_map(|id| self.items.get(id))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.window.is_none() && self.order.is_empty()
+    }
+
+    /// Counts of the visible items by shape.
+    pub fn counts(&self) -> BTreeMap<Shape, usize> {
+        let mut counts = BTreeMap::new();
+        for item in self.items().filter(|item| !item.hidden) {
+            *counts.entry(item.shape).or_insert(0) += 1;
+        }
+        counts
+    }
+
+    /// The drawing in words, for screen readers and the page's text alternative:
+    /// "Drawing, 400 by 300: 64 rectangles and 1 text".
+    pub fn describe(&self) -> String {
+        let size = match &self.window {
+            Some(w) => format!(", {} by {}", w.width.round(), w.height.round()),
+            None => String::new(),
+        };
+        let parts: Vec<String> = self
+            .counts()
+            .into_iter()
+            .map(|(shape, n)| {
+                let (one, many) = shape.names();
+                format!("{n} {}", if n == 1 { one } else { many })
+            })
+            .collect();
+        let what = match parts.as_slice() {
+            [] => "empty".to_owned(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        };
+        format!("Drawing{size}: {what}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(id: u32, shape: Shape) -> Op {
+        Op::Put(Item {
+            id,
+            shape,
+            coords: vec![0.0, 0.0, 10.0, 10.0],
+            fill: "#000000".into(),
+            outline: String::new(),
+            width: 1.0,
+            text: String::new(),
+            font: None,
+            anchor: String::new(),
+            arc: None,
+            smooth: false,
+            hidden: false,
+        })
+    }
+
+    #[test]
+    fn puts_deletes_and_order_build_the_scene() {
+        let mut scene = Scene::new();
+        assert_eq!(scene.describe(), "Drawing: empty");
+        scene.apply_all(&[
+            Op::Window {
+                width: 400.0,
+                height: 300.0,
+                background: "#ffffff".into(),
+                title: "tk".into(),
+            },
+            item(1, Shape::Rectangle),
+            item(2, Shape::Rectangle),
+            item(3, Shape::Text),
+            item(4, Shape::Line),
+        ]);
+        assert_eq!(
+            scene.describe(),
+            "Drawing, 400 by 300: 2 rectangles, 1 line and 1 text"
+        );
+        scene.apply(&Op::Order {
+            ids: vec![3, 1, 99],
+        });
+        let ids: Vec<u32> = scene.items().map(|i| i.id).collect();
+        assert_eq!(ids, [3, 1, 2, 4]);
+        scene.apply(&Op::Delete { ids: vec![1, 4] });
+        // Changing an item keeps its place.
+        scene.apply(&item(3, Shape::Text));
+        let ids: Vec<u32> = scene.items().map(|i| i.id).collect();
+        assert_eq!(ids, [3, 2]);
+        scene.apply(&Op::Clear);
+        assert_eq!(scene.describe(), "Drawing, 400 by 300: empty");
+    }
+}
