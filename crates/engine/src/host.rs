@@ -27,6 +27,12 @@ pub trait Host {
     fn random_seed(&self) -> Option<u64> {
         None
     }
+    /// Changes to the program's drawing (pyplay's tkinter, and turtle on top of it), in order
+    /// with what [`Host::write`] gets: Tk's `update()` hands over what changed since the last
+    /// one. A host that shows no drawings ignores them (the default).
+    fn draw(&self, ops: Vec<pyplay_drawing::Op>) {
+        let _ = ops;
+    }
     /// Asked after every write: `Some(why)` stops the program there with a KeyboardInterrupt
     /// saying why (a check stops a program that prints without end). Give it once: the
     /// traceback that follows is written too.

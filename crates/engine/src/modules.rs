@@ -61,6 +61,26 @@ mod _pyplay {
         }
     }
 
+    /// Hands changes to the drawing to the host: a list of dicts shaped like
+    /// `pyplay_drawing::Op` as serde reads it (`{"op": "put", "id": 1, "shape": "oval", …}`).
+    /// Called by pyplay's tkinter (py/tkinter); a dict that doesn't fit is a bug there, reported
+    /// as a ValueError naming the op.
+    #[pyfunction]
+    fn draw(ops: rustpython_vm::builtins::PyListRef, vm: &VirtualMachine) -> PyResult<()> {
+        let items = ops.borrow_vec().to_vec();
+        let mut read = Vec::with_capacity(items.len());
+        for op in &items {
+            let value =
+                serde_json::to_value(rustpython_vm::py_serde::PyObjectSerializer::new(vm, op))
+                    .map_err(|err| vm.new_value_error(format!("pyplay drawing op: {err}")))?;
+            let op = serde_json::from_value::<pyplay_drawing::Op>(value.clone())
+                .map_err(|err| vm.new_value_error(format!("pyplay drawing op {value}: {err}")))?;
+            read.push(op);
+        }
+        with_host(|host| host.draw(read));
+        Ok(())
+    }
+
     /// One line of input without its line ending, or None at end of input.
     #[pyfunction]
     fn readline(vm: &VirtualMachine) -> PyResult<Option<String>> {

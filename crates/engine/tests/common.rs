@@ -16,6 +16,8 @@ pub struct TestHost {
     pub slept: RefCell<Vec<f64>>,
     /// When set, read_line fails with this reason.
     pub input_unavailable: Option<String>,
+    /// Every batch of drawing changes, in order (see `scene`).
+    pub drawn: RefCell<Vec<Vec<pyplay_drawing::Op>>>,
 }
 
 impl TestHost {
@@ -46,6 +48,15 @@ impl TestHost {
     pub fn stderr(&self) -> String {
         self.stream(Stream::Stderr)
     }
+
+    /// The drawing as the program left it.
+    pub fn scene(&self) -> pyplay_drawing::Scene {
+        let mut scene = pyplay_drawing::Scene::new();
+        for batch in self.drawn.borrow().iter() {
+            scene.apply_all(batch);
+        }
+        scene
+    }
 }
 
 impl Host for TestHost {
@@ -71,6 +82,10 @@ impl Host for TestHost {
 
     fn monotonic(&self) -> f64 {
         self.clock.get() - 1_000_000_000.0
+    }
+
+    fn draw(&self, ops: Vec<pyplay_drawing::Op>) {
+        self.drawn.borrow_mut().push(ops);
     }
 }
 
