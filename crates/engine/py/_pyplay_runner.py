@@ -145,6 +145,85 @@ def get_file(path):
     import _pyplay_fs
 
     return _pyplay_fs.files.get(_pyplay_fs.path_of(path))
+
+
+class _FileLoader:
+    """Runs a module from pyplay's file system (see `_FileFinder`)."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def create_module(self, spec):
+        return None
+
+    def get_source(self, fullname=None):
+        import _pyplay_fs
+        from importlib.util import decode_source
+
+        return decode_source(_pyplay_fs.files[self.path])
+
+    def exec_module(self, module):
+        import linecache
+
+        source = self.get_source()
+        filename = self.path[1:]  # relative to "/", the working directory, like main.py
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        module.__file__ = filename
+        exec(compile(source, filename, "exec"), module.__dict__)
+
+
+class _FileFinder:
+    """Makes the .py files in pyplay's file system importable: a lesson made of several files
+    (`import wall` finds wall.py, put there by the host), or one a program wrote. Consulted
+    after the standard importers, so a file can't hide a module pyplay ships (random.py).
+    What it imported is forgotten when the next program runs (`_forget_modules`), so an
+    edited file is read again."""
+
+    imported = set()
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        import _pyplay_fs
+        from importlib.util import spec_from_loader
+
+        base = "/" + fullname.replace(".", "/")
+        for origin, package in ((base + ".py", False), (base + "/__init__.py", True)):
+            if origin in _pyplay_fs.files:
+                spec = spec_from_loader(fullname, _FileLoader(origin), origin=origin[1:],
+                                        is_package=package)
+                if package:
+                    spec.submodule_search_locations = [base]
+                cls.imported.add(fullname)
+                return spec
+        return None
+
+    @classmethod
+    def invalidate_caches(cls):
+        pass
+
+
+sys.meta_path.append(_FileFinder)
+
+# Modules that hold a program's drawing (its windows, its turtles): each run starts them anew.
+_GRAPHICS_MODULES = ("tkinter", "turtle")
+
+
+def _forget_modules():
+    """Drops the modules imported from the file system and the graphics modules from
+    sys.modules, so a run imports them afresh (console statements keep them)."""
+    for name in list(sys.modules):
+        if name in _FileFinder.imported or name.split(".")[0] in _GRAPHICS_MODULES:
+            del sys.modules[name]
+    _FileFinder.imported.clear()
+
+
+def _show_drawing():
+    """Hands the drawing's pending changes to the host, as Tk shows its window before a
+    program's end: a program that draws and ends without mainloop() still shows its drawing."""
+    tkinter = sys.modules.get("tkinter")
+    flush = getattr(tkinter, "_flush", None)
+    if flush is not None:
+        flush()
 _stdout = _Output(1, "<stdout>")
 _stderr = _Output(2, "<stderr>")
 _stdin = _Input()
@@ -268,7 +347,10 @@ def _guarded(work, source, filename):
     import _pyplay_fs
 
     try:
-        return work()
+        try:
+            return work()
+        finally:
+            _show_drawing()
     except SystemExit as exc:
         return Outcome(_exit_status(exc))
     except BaseException as exc:
@@ -288,6 +370,7 @@ def run(source, tests=None):
 
     filename = MAIN_FILE
     _install_stdio()
+    _forget_modules()
     seed = _pyplay.random_seed()
     if seed is not None:
         import random
