@@ -5,6 +5,8 @@
 //! indentation. See docs/ARCHITECTURE.md.
 
 mod components;
+mod download;
+mod drawing;
 mod hooks;
 mod host_page;
 mod indent;

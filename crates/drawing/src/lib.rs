@@ -129,6 +129,18 @@ pub enum ArcStyle {
     Arc,
 }
 
+/// Adds `ops` to a batch not sent yet: after a `clear`, nothing drawn before it in the batch
+/// matters (the window's size and colour still do), so an animation that redraws every frame
+/// sends one frame's worth however many frames pile up.
+pub fn batch(batch: &mut Vec<Op>, ops: Vec<Op>) {
+    for op in ops {
+        if op == Op::Clear {
+            batch.retain(|earlier| matches!(earlier, Op::Window { .. }));
+        }
+        batch.push(op);
+    }
+}
+
 fn one() -> f64 {
     1.0
 }
@@ -140,6 +152,23 @@ fn is_false(value: &bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_batch_keeps_only_what_the_last_clear_left() {
+        let window = Op::Window {
+            width: 10.0,
+            height: 10.0,
+            background: String::new(),
+            title: String::new(),
+        };
+        let mut pending = Vec::new();
+        batch(
+            &mut pending,
+            vec![window.clone(), Op::Delete { ids: vec![1] }],
+        );
+        batch(&mut pending, vec![Op::Clear, Op::Order { ids: vec![2] }]);
+        assert_eq!(pending, [window, Op::Clear, Op::Order { ids: vec![2] }]);
+    }
 
     #[test]
     fn ops_are_tagged_objects_with_defaults() {

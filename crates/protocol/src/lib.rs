@@ -87,6 +87,13 @@ pub enum FromWorker {
         stream: Stream,
         text: String,
     },
+    /// Changes to the program's drawing (tkinter's Canvas, turtle), in order with its output:
+    /// at most about one batch per animation frame, and always before the program blocks
+    /// (sleep, input) or ends. See `pyplay_drawing`.
+    Draw {
+        run_id: u32,
+        ops: Vec<pyplay_drawing::Op>,
+    },
     /// The program called `input()` (its prompt was already sent as output) and is blocked
     /// until the page answers line number `seq` of this worker through the input channel.
     InputRequest { run_id: u32, seq: u32 },
@@ -196,6 +203,16 @@ mod tests {
                 session: "s".into()
             }
         );
+    }
+
+    #[test]
+    fn drawings_are_ops_inside_a_tagged_message() {
+        let json = r##"{"type":"draw","run_id":2,"ops":[{"op":"clear"},{"op":"put","id":1,"shape":"line","coords":[0,0,5,5],"fill":"#000000"}]}"##;
+        let FromWorker::Draw { run_id, ops } = serde_json::from_str(json).unwrap() else {
+            panic!("not a draw message")
+        };
+        assert_eq!((run_id, ops.len()), (2, 2));
+        assert_eq!(ops[0], pyplay_drawing::Op::Clear);
     }
 
     #[test]

@@ -170,13 +170,25 @@ fn to_protocol(outcome: Outcome) -> proto::Outcome {
 const FLUSH_BYTES: usize = 8 * 1024;
 const WINDOW_MS: f64 = 16.0;
 const BURST: u32 = 32;
+/// Drawing goes out at most once per animation frame (~60 a second) however often the program
+/// calls `update()`; what piles up in between is one batch (a `clear` drops what it erases).
+const DRAW_FRAME_MS: f64 = 16.0;
+
+/// What the program produced and the page hasn't been sent yet, in order.
+enum Piece {
+    Text(Stream, String),
+    Draw(Vec<pyplay_drawing::Op>),
+}
 
 struct WorkerHost {
     run_id: u32,
     channel: Rc<InputChannel>,
-    pending: RefCell<(Stream, String)>,
+    pending: RefCell<Vec<Piece>>,
+    pending_bytes: Cell<usize>,
     /// Start of the current flood-control window and messages posted in it.
     window: Cell<(f64, u32)>,
+    /// When drawing was last sent.
+    drawn_at: Cell<f64>,
 }
 
 impl WorkerHost {
@@ -184,30 +196,37 @@ impl WorkerHost {
         Self {
             run_id,
             channel,
-            pending: RefCell::new((Stream::Stdout, String::new())),
+            pending: RefCell::new(Vec::new()),
+            pending_bytes: Cell::new(0),
             window: Cell::new((0.0, 0)),
+            drawn_at: Cell::new(f64::NEG_INFINITY),
         }
     }
 
+    /// Sends everything pending, in order.
     fn flush(&self) {
-        let (stream, text) = {
-            let mut pending = self.pending.borrow_mut();
-            if pending.1.is_empty() {
-                return;
-            }
-            (pending.0, std::mem::take(&mut pending.1))
-        };
-        let stream = match stream {
-            Stream::Stdout => proto::Stream::Stdout,
-            Stream::Stderr => proto::Stream::Stderr,
-        };
-        post(&FromWorker::Output {
-            run_id: self.run_id,
-            stream,
-            text,
-        });
-        let (start, count) = self.window.get();
-        self.window.set((start, count + 1));
+        let pieces = std::mem::take(&mut *self.pending.borrow_mut());
+        self.pending_bytes.set(0);
+        let run_id = self.run_id;
+        for piece in pieces {
+            let message = match piece {
+                Piece::Text(stream, text) => FromWorker::Output {
+                    run_id,
+                    stream: match stream {
+                        Stream::Stdout => proto::Stream::Stdout,
+                        Stream::Stderr => proto::Stream::Stderr,
+                    },
+                    text,
+                },
+                Piece::Draw(ops) => {
+                    self.drawn_at.set(now_ms());
+                    FromWorker::Draw { run_id, ops }
+                }
+            };
+            post(&message);
+            let (start, count) = self.window.get();
+            self.window.set((start, count + 1));
+        }
     }
 
     /// True when this write may go out now rather than wait for the batch.
@@ -224,16 +243,33 @@ impl WorkerHost {
 
 impl Host for WorkerHost {
     fn write(&self, stream: Stream, text: &str) {
-        if self.pending.borrow().0 != stream {
-            self.flush();
-            self.pending.borrow_mut().0 = stream;
-        }
-        let size = {
+        {
             let mut pending = self.pending.borrow_mut();
-            pending.1.push_str(text);
-            pending.1.len()
-        };
+            match pending.last_mut() {
+                Some(Piece::Text(s, pending)) if *s == stream => pending.push_str(text),
+                _ => pending.push(Piece::Text(stream, text.to_owned())),
+            }
+        }
+        let size = self.pending_bytes.get() + text.len();
+        self.pending_bytes.set(size);
         if size >= FLUSH_BYTES || self.may_flush_now() {
+            self.flush();
+        }
+    }
+
+    fn draw(&self, ops: Vec<pyplay_drawing::Op>) {
+        {
+            let mut pending = self.pending.borrow_mut();
+            match pending.last_mut() {
+                Some(Piece::Draw(batch)) => pyplay_drawing::batch(batch, ops),
+                _ => {
+                    let mut batch = Vec::new();
+                    pyplay_drawing::batch(&mut batch, ops);
+                    pending.push(Piece::Draw(batch));
+                }
+            }
+        }
+        if now_ms() - self.drawn_at.get() >= DRAW_FRAME_MS {
             self.flush();
         }
     }

@@ -1,7 +1,8 @@
 use super::{
-    check_results::CheckResults, console::Console, editor::Editor, exercise_pane::ExercisePane,
-    lesson_nav::LessonNav, preferences::PreferencesBar, progress::Progress, reset_code::ResetCode,
-    share::Share, startup_progress::StartupProgress, toolbar::Toolbar, update_notice::UpdateNotice,
+    check_results::CheckResults, console::Console, drawing_pane::DrawingPane, editor::Editor,
+    exercise_pane::ExercisePane, lesson_nav::LessonNav, preferences::PreferencesBar,
+    progress::Progress, reset_code::ResetCode, share::Share, startup_progress::StartupProgress,
+    toolbar::Toolbar, update_notice::UpdateNotice,
 };
 use crate::hooks::use_embed::{EmbedCommands, use_embed};
 use crate::hooks::use_preferences::use_preferences;
@@ -159,6 +160,7 @@ pub fn App() -> Html {
                     if let Some(results) = checks {
                         <CheckResults results={results} />
                     }
+                    <DrawingPane board={python.board.clone()} />
                     <Console phase={session.phase} output={session.output.clone()} notice={session.notice.clone()}
                         more={!session.console_lines.is_empty()} on_input={on_input} on_line={on_line}
                         on_console={on_console} on_stop={on_stop} repl={page.console} />

@@ -2,6 +2,7 @@ pub mod app;
 pub mod check_results;
 pub mod console;
 pub mod copy_field;
+pub mod drawing_pane;
 pub mod editor;
 pub mod embed_code;
 pub mod exercise_help;

@@ -1,7 +1,6 @@
-use crate::storage;
-use wasm_bindgen::JsCast;
+use crate::{download, storage};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Export all progress (code, done marks) to a file, and import it on another browser or after
@@ -10,26 +9,9 @@ use yew::prelude::*;
 pub fn Progress() -> Html {
     let message = use_state(|| None::<String>);
     let export = Callback::from(|_: MouseEvent| {
-        let json = storage::export_progress();
-        let parts = js_sys::Array::of1(&json.into());
-        let options = BlobPropertyBag::new();
-        options.set_type("application/json");
-        let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
-            return;
-        };
-        let Ok(url) = Url::create_object_url_with_blob(&blob) else {
-            return;
-        };
-        let document = web_sys::window().and_then(|w| w.document());
-        if let Some(link) = document
-            .and_then(|d| d.create_element("a").ok())
-            .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
-        {
-            link.set_href(&url);
-            link.set_download("pyplay-progress.json");
-            link.click();
+        if let Some(blob) = download::text_blob(&storage::export_progress(), "application/json") {
+            download::save(&blob, "pyplay-progress.json");
         }
-        let _ = Url::revoke_object_url(&url);
     });
     let import = {
         let message = message.clone();

@@ -1,6 +1,7 @@
 //! Python for the page: the run session (a reducer) and the workers behind it. Starting a job
 //! sends the lesson's data files first (fetched once per page), then the job.
 
+use crate::drawing::Board;
 use crate::lessons::fetch_file;
 use crate::python::{Python, PythonEvent};
 use crate::state::Selection;
@@ -30,6 +31,8 @@ type FileCache = Rc<RefCell<HashMap<String, Rc<Vec<u8>>>>>;
 #[derive(Clone, PartialEq)]
 pub struct PythonHandle {
     pub session: UseReducerHandle<Session>,
+    /// What the program draws; a Run clears it.
+    pub board: Board,
     python: Python,
     files: FileCache,
 }
@@ -51,7 +54,7 @@ fn action_for(event: PythonEvent) -> Option<Action> {
                 text,
             },
             FromWorker::InputRequest { run_id, seq } => Action::InputRequested { run_id, seq },
-            FromWorker::InputReceived { .. } => return None,
+            FromWorker::InputReceived { .. } | FromWorker::Draw { .. } => return None,
             FromWorker::Finished { run_id, outcome } => Action::Finished { run_id, outcome },
             FromWorker::ConsoleMore { run_id } => Action::ConsoleMore { run_id },
             FromWorker::Checked { run_id, results } => Action::Checked { run_id, results },
@@ -92,6 +95,9 @@ impl PythonHandle {
                 )
             }
         };
+        if matches!(action, Action::RunStarted { .. }) {
+            self.board.clear(run_id);
+        }
         self.session.dispatch(action);
         let (python, cache) = (self.python.clone(), self.files.clone());
         let dispatcher = self.session.dispatcher();
@@ -141,19 +147,25 @@ impl PythonHandle {
 #[hook]
 pub fn use_python() -> PythonHandle {
     let session = use_reducer(Session::default);
+    let board = use_memo((), |_| Board::default());
     let python = {
         let dispatcher = session.dispatcher();
+        let board = (*board).clone();
         use_memo((), move |_| {
-            Python::start(Callback::from(move |event| {
-                if let Some(action) = action_for(event) {
-                    dispatcher.dispatch(action);
-                }
-            }))
+            Python::start(
+                Callback::from(move |event| {
+                    if let Some(action) = action_for(event) {
+                        dispatcher.dispatch(action);
+                    }
+                }),
+                Callback::from(move |(run_id, ops)| board.receive(run_id, ops)),
+            )
         })
     };
     let files = use_mut_ref(HashMap::new);
     PythonHandle {
         session,
+        board: (*board).clone(),
         python: (*python).clone(),
         files,
     }

@@ -33,6 +33,9 @@ pub enum PythonEvent {
 
 struct Inner {
     on_event: Callback<PythonEvent>,
+    /// Drawings go straight to the board (`crate::drawing`), which shows them once per
+    /// animation frame, without waiting for (or forcing) the output frame.
+    on_draw: Callback<(u32, Vec<pyplay_drawing::Op>)>,
     /// None until the interpreter is compiled and the channel chosen.
     pool: Option<Pool>,
     /// Output received but not yet handed to the page.
@@ -54,10 +57,14 @@ impl PartialEq for Python {
 
 impl Python {
     /// Takes the interpreter index.html started compiling (or starts it) and spawns a worker.
-    pub fn start(on_event: Callback<PythonEvent>) -> Self {
+    pub fn start(
+        on_event: Callback<PythonEvent>,
+        on_draw: Callback<(u32, Vec<pyplay_drawing::Op>)>,
+    ) -> Self {
         let python = Python {
             inner: Rc::new(RefCell::new(Inner {
                 on_event,
+                on_draw,
                 pool: None,
                 pending_output: Vec::new(),
                 frame: None,
@@ -116,6 +123,10 @@ impl Python {
                     stream,
                     text,
                 }) => self.queue_output(run_id, stream, text),
+                Event::Message(FromWorker::Draw { run_id, ops }) => {
+                    let on_draw = self.inner.borrow().on_draw.clone();
+                    on_draw.emit((run_id, ops));
+                }
                 Event::Message(message) => self.emit(PythonEvent::Message(message)),
                 Event::Failed(why) => self.emit(PythonEvent::Failed(why)),
             }

@@ -1,0 +1,339 @@
+//! The drawing board: what a program draws (tkinter's Canvas, turtle) arrives as batches of
+//! [`Op`]s (`FromWorker::Draw`) and is applied to an `<svg>` once per animation frame, outside
+//! Yew's virtual DOM: a change touches the one element of the item it changed, so a turtle
+//! adding its 3,000th line or a wall of 400 squares redrawn 30 times a second stays cheap.
+//! The board also keeps the [`Scene`] (for "Save as SVG/PNG" and the text alternative).
+//! `components/drawing_pane.rs` shows it; `hooks/use_python.rs` feeds it and clears it on Run.
+
+use pyplay_drawing::{Op, Scene, element, to_svg};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use web_sys::Element;
+use yew::Callback;
+
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// What the pane shows around the drawing.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct View {
+    /// The program has drawn something (or made a window) since the last Run.
+    pub shown: bool,
+    /// The drawing in words ("Drawing, 400 by 300: 64 rectangles").
+    pub description: String,
+    /// The window's title, if the program gave one.
+    pub title: String,
+}
+
+#[derive(Default)]
+struct Inner {
+    scene: Scene,
+    pending: Vec<Op>,
+    /// Drawings of runs before this one are ignored (a Run clears the board).
+    since_run: u32,
+    svg: Option<Element>,
+    /// The svg's first child: the window's background.
+    background: Option<Element>,
+    elements: HashMap<u32, Element>,
+    frame_requested: bool,
+    on_view: Option<Callback<View>>,
+    view: View,
+}
+
+/// Cheap to clone; clones share the board.
+#[derive(Clone, Default)]
+pub struct Board(Rc<RefCell<Inner>>);
+
+impl PartialEq for Board {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Board {
+    /// A batch of changes from run `run_id`; shown at the next animation frame.
+    pub fn receive(&self, run_id: u32, ops: Vec<Op>) {
+        {
+            let mut inner = self.0.borrow_mut();
+            if run_id < inner.since_run {
+                return;
+            }
+            pyplay_drawing::batch(&mut inner.pending, ops);
+        }
+        self.request_frame();
+    }
+
+    /// Empties the board for run `run_id` (a new Run; console lines keep drawing on it).
+    pub fn clear(&self, run_id: u32) {
+        {
+            let mut inner = self.0.borrow_mut();
+            inner.since_run = run_id;
+            inner.pending.clear();
+            inner.scene = Scene::new();
+            for (_, element) in inner.elements.drain() {
+                element.remove();
+            }
+        }
+        self.notify();
+    }
+
+    /// Draws into `svg` from now on (the pane's element), and tells `on_view` what to show.
+    pub fn attach(&self, svg: Element, on_view: Callback<View>) {
+        {
+            let mut inner = self.0.borrow_mut();
+            let document = svg.owner_document().expect("an element has a document");
+            let background = document.create_element_ns(Some(SVG_NS), "rect").ok();
+            if let Some(rect) = &background {
+                let _ = rect.set_attribute("width", "100%");
+                let _ = rect.set_attribute("height", "100%");
+                let _ = rect.set_attribute("fill", "#ffffff");
+                let _ = svg.append_child(rect);
+            }
+            inner.background = background;
+            inner.svg = Some(svg);
+            inner.on_view = Some(on_view);
+            // Everything drawn so far goes into the new element.
+            inner.elements.clear();
+            let scene = std::mem::take(&mut inner.scene);
+            let mut again: Vec<Op> = Vec::new();
+            if let Some(w) = &scene.window {
+                again.push(Op::Window {
+                    width: w.width,
+                    height: w.height,
+                    background: w.background.clone(),
+                    title: w.title.clone(),
+                });
+            }
+            again.extend(scene.items().cloned().map(Op::Put));
+            again.append(&mut inner.pending);
+            inner.pending = again;
+        }
+        self.request_frame();
+    }
+
+    /// The element is going away (the pane unmounts).
+    pub fn detach(&self) {
+        let mut inner = self.0.borrow_mut();
+        inner.svg = None;
+        inner.background = None;
+        inner.on_view = None;
+        inner.elements.clear();
+    }
+
+    /// The drawing as a standalone SVG document, and its size.
+    pub fn svg(&self) -> (String, f64, f64) {
+        let inner = self.0.borrow();
+        let (width, height) = inner
+            .scene
+            .window
+            .as_ref()
+            .map_or((400.0, 300.0), |w| (w.width, w.height));
+        (to_svg(&inner.scene), width, height)
+    }
+
+    fn request_frame(&self) {
+        let mut inner = self.0.borrow_mut();
+        if inner.frame_requested || inner.svg.is_none() {
+            return;
+        }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let board = self.clone();
+        let callback = Closure::once_into_js(move || board.frame());
+        if window
+            .request_animation_frame(callback.unchecked_ref())
+            .is_ok()
+        {
+            inner.frame_requested = true;
+        }
+    }
+
+    /// Applies what arrived since the last frame.
+    fn frame(&self) {
+        {
+            let mut inner = self.0.borrow_mut();
+            inner.frame_requested = false;
+            let ops = std::mem::take(&mut inner.pending);
+            for op in &ops {
+                inner.apply(op);
+            }
+        }
+        self.notify();
+    }
+
+    fn notify(&self) {
+        let (callback, view) = {
+            let mut inner = self.0.borrow_mut();
+            let view = View {
+                shown: !inner.scene.is_empty(),
+                description: inner.scene.describe(),
+                title: inner
+                    .scene
+                    .window
+                    .as_ref()
+                    .map(|w| w.title.clone())
+                    .unwrap_or_default(),
+            };
+            if view == inner.view {
+                return;
+            }
+            inner.view = view.clone();
+            (inner.on_view.clone(), view)
+        };
+        if let Some(callback) = callback {
+            callback.emit(view);
+        }
+    }
+}
+
+impl Inner {
+    fn apply(&mut self, op: &Op) {
+        self.scene.apply(op);
+        let Some(svg) = self.svg.clone() else { return };
+        match op {
+            Op::Window {
+                width,
+                height,
+                background,
+                ..
+            } => {
+                let _ = svg.set_attribute("viewBox", &format!("0 0 {width} {height}"));
+                let _ = svg.set_attribute("width", &width.to_string());
+                let _ = svg.set_attribute("height", &height.to_string());
+                if let Some(rect) = &self.background {
+                    let fill = if background.is_empty() {
+                        "none"
+                    } else {
+                        background
+                    };
+                    let _ = rect.set_attribute("fill", fill);
+                }
+            }
+            Op::Put(item) => {
+                let Some(new) = create(&svg, item) else {
+                    return;
+                };
+                match self.elements.insert(item.id, new.clone()) {
+                    Some(old) => {
+                        let _ = old.replace_with_with_node_1(&new);
+                    }
+                    None => {
+                        let _ = svg.append_child(&new);
+                    }
+                }
+            }
+            Op::Delete { ids } => {
+                for id in ids {
+                    if let Some(element) = self.elements.remove(id) {
+                        element.remove();
+                    }
+                }
+            }
+            Op::Clear => {
+                for (_, element) in self.elements.drain() {
+                    element.remove();
+                }
+            }
+            Op::Order { .. } => {
+                // The scene has the order now: append each element in it (moves it to the top).
+                for item in self.scene.items() {
+                    if let Some(element) = self.elements.get(&item.id) {
+                        let _ = svg.append_child(element);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The SVG element for one item (`pyplay_drawing::element` says what it is).
+fn create(svg: &Element, item: &pyplay_drawing::Item) -> Option<Element> {
+    let document = svg.owner_document()?;
+    let description = element(item);
+    let node = document
+        .create_element_ns(Some(SVG_NS), description.tag)
+        .ok()?;
+    let mut x = None;
+    for (name, value) in &description.attributes {
+        if *name == "xml:space" {
+            continue;
+        }
+        if *name == "x" {
+            x = Some(value.clone());
+        }
+        let _ = node.set_attribute(name, value);
+    }
+    if let Some(text) = &description.text {
+        let _ = node.set_attribute("style", "white-space: pre");
+        for (i, line) in text.split('\n').enumerate() {
+            let span = document.create_element_ns(Some(SVG_NS), "tspan").ok()?;
+            if let Some(x) = &x {
+                let _ = span.set_attribute("x", x);
+            }
+            let _ = span.set_attribute("dy", if i == 0 { "0" } else { "1.2em" });
+            span.set_text_content(Some(line));
+            let _ = node.append_child(&span);
+        }
+    }
+    Some(node)
+}
+
+/// Saves the drawing as an SVG file.
+pub fn save_svg(board: &Board) {
+    let (svg, _, _) = board.svg();
+    if let Some(blob) = crate::download::text_blob(&svg, "image/svg+xml") {
+        crate::download::save(&blob, "drawing.svg");
+    }
+}
+
+/// Saves the drawing as a PNG file (the SVG drawn onto a canvas of the window's size).
+pub fn save_png(board: &Board) {
+    let (svg, width, height) = board.svg();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(blob) = crate::download::text_blob(&svg, "image/svg+xml") else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let loaded = {
+        let (image, url) = (image.clone(), url.clone());
+        Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+            let Some(canvas) = document
+                .create_element("canvas")
+                .ok()
+                .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+            else {
+                return;
+            };
+            canvas.set_width(width.max(1.0) as u32);
+            canvas.set_height(height.max(1.0) as u32);
+            let Some(context) = canvas
+                .get_context("2d")
+                .ok()
+                .flatten()
+                .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+            else {
+                return;
+            };
+            let _ = context.draw_image_with_html_image_element(&image, 0.0, 0.0);
+            let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+                if let Some(blob) = blob {
+                    crate::download::save(&blob, "drawing.png");
+                }
+            });
+            let _ = canvas.to_blob(done.unchecked_ref());
+        })
+    };
+    image.set_onload(Some(loaded.unchecked_ref()));
+    image.set_src(&url);
+}
