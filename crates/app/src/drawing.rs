@@ -2,12 +2,15 @@
 //! [`Op`]s (`FromWorker::Draw`) and is applied to an `<svg>` once per animation frame, outside
 //! Yew's virtual DOM: a change touches the one element of the item it changed, so a turtle
 //! adding its 3,000th line or a wall of 400 squares redrawn 30 times a second stays cheap.
-//! The board also keeps the [`Scene`] (for "Save as SVG/PNG" and the text alternative).
+//! The board also keeps the [`Scene`] (for "Save as SVG/PNG" and the text alternative), and
+//! the keys and clicks on the drawing that the program hasn't asked for yet: when it waits for
+//! them (`FromWorker::EventsWanted`, tkinter's mainloop) the board answers at once, when one
+//! comes, or when the wait is over.
 //! `components/drawing_pane.rs` shows it; `hooks/use_python.rs` feeds it and clears it on Run.
 
-use pyplay_drawing::{Op, Scene, element, to_svg};
+use pyplay_drawing::{Event, MouseAction, Op, Scene, element, to_svg};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -40,7 +43,22 @@ struct Inner {
     frame_requested: bool,
     on_view: Option<Callback<View>>,
     view: View,
+    /// Keys and clicks not yet delivered, oldest first.
+    events: VecDeque<Event>,
+    /// The program's request for events, while it waits.
+    waiting: Option<Waiting>,
 }
+
+/// A program waiting for events: line `seq` of its worker, answered through `answer`, or with
+/// nothing when `timer` fires.
+struct Waiting {
+    seq: u32,
+    answer: Callback<(u32, String)>,
+    _timer: gloo_timers::callback::Timeout,
+}
+
+/// At most this many events wait for a program that doesn't ask (the oldest go first).
+const MAX_EVENTS: usize = 256;
 
 /// Cheap to clone; clones share the board.
 #[derive(Clone, Default)]
@@ -71,12 +89,83 @@ impl Board {
             let mut inner = self.0.borrow_mut();
             inner.since_run = run_id;
             inner.pending.clear();
+            inner.events.clear();
+            inner.waiting = None;
             inner.scene = Scene::new();
             for (_, element) in inner.elements.drain() {
                 element.remove();
             }
         }
         self.notify();
+    }
+
+    /// The program waits up to `wait_ms` for events: answer line `seq` with them (JSON) through
+    /// `answer` as soon as there are any.
+    pub fn wanted(&self, seq: u32, wait_ms: u32, answer: Callback<(u32, String)>) {
+        let board = self.clone();
+        let timer = gloo_timers::callback::Timeout::new(wait_ms, move || board.answer(true));
+        self.0.borrow_mut().waiting = Some(Waiting {
+            seq,
+            answer,
+            _timer: timer,
+        });
+        self.answer(false);
+    }
+
+    /// The worker the program ran in is gone (Stop, a crash): nobody waits any more.
+    pub fn stop_waiting(&self) {
+        self.0.borrow_mut().waiting = None;
+    }
+
+    /// The learner pressed a key or used the mouse on the drawing.
+    pub fn push_event(&self, event: Event) {
+        {
+            let mut inner = self.0.borrow_mut();
+            let moves = |e: &Event| {
+                matches!(
+                    e,
+                    Event::Mouse {
+                        action: MouseAction::Move,
+                        ..
+                    }
+                )
+            };
+            // Only the newest position of a mouse that keeps moving matters.
+            if moves(&event) && inner.events.back().is_some_and(moves) {
+                inner.events.pop_back();
+            }
+            inner.events.push_back(event);
+            if inner.events.len() > MAX_EVENTS {
+                inner.events.pop_front();
+            }
+        }
+        self.answer(false);
+    }
+
+    /// Answers a waiting program with the events queued: if there are any, or `anyway`.
+    fn answer(&self, anyway: bool) {
+        let (answer, seq, events) = {
+            let mut inner = self.0.borrow_mut();
+            if inner.waiting.is_none() || (inner.events.is_empty() && !anyway) {
+                return;
+            }
+            let waiting = inner.waiting.take().expect("checked above");
+            let events: Vec<Event> = inner.events.drain(..).collect();
+            (waiting.answer, waiting.seq, events)
+        };
+        let json = serde_json::to_string(&events).unwrap_or_else(|_| "[]".to_owned());
+        answer.emit((seq, json));
+    }
+
+    /// The window's size, for turning a point on the shown (scaled) drawing into the
+    /// window's coordinates.
+    pub fn window_size(&self) -> Option<(f64, f64)> {
+        self.0
+            .borrow()
+            .scene
+            .window
+            .as_ref()
+            .map(|w| (w.width, w.height))
     }
 
     /// Draws into `svg` from now on (the pane's element), and tells `on_view` what to show.

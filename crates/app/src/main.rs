@@ -10,6 +10,7 @@ mod drawing;
 mod hooks;
 mod host_page;
 mod indent;
+mod keys;
 mod lessons;
 mod page;
 mod python;

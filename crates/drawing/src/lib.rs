@@ -37,6 +37,37 @@ pub enum Op {
     Order { ids: Vec<u32> },
 }
 
+/// What the learner does to the drawing (keys pressed while it has focus, the mouse on it),
+/// sent back to the program, whose tkinter calls the handlers bound to it (`bind`, turtle's
+/// `onkey`, `onclick`). Coordinates are the window's (the pane scales them back).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Event {
+    /// A key went down (`down`) or up: Tk's keysym (`a`, `Left`, `space`, `Return`) and the
+    /// character it types (empty for keys that type none).
+    Key {
+        down: bool,
+        keysym: String,
+        #[serde(default)]
+        char: String,
+    },
+    /// A mouse button went down or up, or the mouse moved (`button` 0 when none is held).
+    Mouse {
+        action: MouseAction,
+        button: u8,
+        x: f64,
+        y: f64,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MouseAction {
+    Press,
+    Release,
+    Move,
+}
+
 /// The shapes of Tk's Canvas.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -152,6 +183,30 @@ fn is_false(value: &bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn events_are_tagged_objects() {
+        let key: Event =
+            serde_json::from_str(r#"{"type": "key", "down": true, "keysym": "Left"}"#).unwrap();
+        assert_eq!(
+            key,
+            Event::Key {
+                down: true,
+                keysym: "Left".into(),
+                char: String::new()
+            }
+        );
+        let click = Event::Mouse {
+            action: MouseAction::Press,
+            button: 1,
+            x: 10.0,
+            y: 20.5,
+        };
+        assert_eq!(
+            serde_json::to_string(&click).unwrap(),
+            r#"{"type":"mouse","action":"press","button":1,"x":10.0,"y":20.5}"#
+        );
+    }
 
     #[test]
     fn a_batch_keeps_only_what_the_last_clear_left() {

@@ -33,6 +33,15 @@ pub trait Host {
     fn draw(&self, ops: Vec<pyplay_drawing::Op>) {
         let _ = ops;
     }
+    /// Keys and clicks on the drawing since the last call, waiting up to `wait` seconds for the
+    /// first if there are none (tkinter's `mainloop`; `update()` asks with 0). `Err` says why
+    /// events can't reach the program here. The default: no events, after waiting.
+    fn events(&self, wait: f64) -> Result<Vec<pyplay_drawing::Event>, String> {
+        if wait > 0.0 {
+            self.sleep(wait);
+        }
+        Ok(Vec::new())
+    }
     /// Asked after every write: `Some(why)` stops the program there with a KeyboardInterrupt
     /// saying why (a check stops a program that prints without end). Give it once: the
     /// traceback that follows is written too.

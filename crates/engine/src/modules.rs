@@ -81,6 +81,24 @@ mod _pyplay {
         Ok(())
     }
 
+    /// Keys and clicks on the drawing (`pyplay_drawing::Event` as dicts: `{"type": "key",
+    /// "down": True, "keysym": "Left", "char": ""}`, `{"type": "mouse", "action": "press",
+    /// "button": 1, "x": 10.0, "y": 20.0}`), waiting up to `wait` seconds for the first.
+    #[pyfunction]
+    fn events(wait: ArgIntoFloat, vm: &VirtualMachine) -> PyResult<PyObjectRef> {
+        let wait = wait.into_float();
+        let wait = if wait.is_finite() { wait.max(0.0) } else { 0.0 };
+        let events = match with_host(|host| host.events(wait)) {
+            Some(Ok(events)) => events,
+            Some(Err(why)) => return Err(vm.new_os_error(why)),
+            None => Vec::new(),
+        };
+        let value = serde_json::to_value(&events)
+            .map_err(|err| vm.new_value_error(format!("pyplay events: {err}")))?;
+        rustpython_vm::py_serde::deserialize(vm, value)
+            .map_err(|err| vm.new_value_error(format!("pyplay events: {err}")))
+    }
+
     /// One line of input without its line ending, or None at end of input.
     #[pyfunction]
     fn readline(vm: &VirtualMachine) -> PyResult<Option<String>> {

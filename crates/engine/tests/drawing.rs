@@ -44,3 +44,39 @@ fn an_op_that_does_not_fit_is_a_value_error_naming_it() {
     );
     assert!(host.stderr().contains("hexagon"), "{}", host.stderr());
 }
+
+#[test]
+fn events_reach_the_program_as_dicts() {
+    use pyplay_drawing::{Event, MouseAction};
+    let host = common::TestHost::with_input(&[]);
+    host.events.borrow_mut().push_back(vec![
+        Event::Key {
+            down: true,
+            keysym: "Left".into(),
+            char: String::new(),
+        },
+        Event::Mouse {
+            action: MouseAction::Press,
+            button: 1,
+            x: 10.0,
+            y: 20.5,
+        },
+    ]);
+    let outcome = pyplay_engine::Engine::new().run(
+        "import _pyplay\nfor e in _pyplay.events(0.5):\n    print(sorted(e.items()))\nprint(_pyplay.events(0.25))\n",
+        host.clone(),
+    );
+    assert_eq!(outcome, Outcome::Exited(0), "{}", host.stderr());
+    assert_eq!(
+        host.stdout(),
+        "[('char', ''), ('down', True), ('keysym', 'Left'), ('type', 'key')]\n\
+         [('action', 'press'), ('button', 1), ('type', 'mouse'), ('x', 10.0), ('y', 20.5)]\n\
+         []\n"
+    );
+    assert_eq!(*host.event_waits.borrow(), [0.5, 0.25]);
+    assert_eq!(
+        *host.slept.borrow(),
+        [0.25],
+        "waiting with nothing to deliver is a sleep"
+    );
+}

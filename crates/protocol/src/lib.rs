@@ -94,6 +94,12 @@ pub enum FromWorker {
         run_id: u32,
         ops: Vec<pyplay_drawing::Op>,
     },
+    /// The program waits for keys and clicks on its drawing (tkinter's `mainloop`, or
+    /// `update()` with handlers bound) and is blocked until the page answers line `seq` of
+    /// this worker through the input channel with a JSON list of `pyplay_drawing::Event`s:
+    /// at once if some are queued, else when one comes or after `wait_ms` (then `[]`).
+    /// Answered like input (`InputReceived` follows), but no input box is shown.
+    EventsWanted { run_id: u32, seq: u32, wait_ms: u32 },
     /// The program called `input()` (its prompt was already sent as output) and is blocked
     /// until the page answers line number `seq` of this worker through the input channel.
     InputRequest { run_id: u32, seq: u32 },

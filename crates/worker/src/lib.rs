@@ -289,6 +289,32 @@ impl Host for WorkerHost {
         Ok(line)
     }
 
+    fn events(&self, wait: f64) -> Result<Vec<pyplay_drawing::Event>, String> {
+        self.flush();
+        if self.channel.kind() == proto::Channel::None {
+            // Nothing can block for the page's answer: keys and clicks can't arrive, timers
+            // (`after`) still run.
+            self.channel.sleep(wait * 1000.0);
+            return Ok(Vec::new());
+        }
+        let seq = self.channel.next_seq();
+        post(&FromWorker::EventsWanted {
+            run_id: self.run_id,
+            seq,
+            wait_ms: (wait * 1000.0).ceil().clamp(0.0, f64::from(u32::MAX)) as u32,
+        });
+        let line = self.channel.read_line(seq)?;
+        post(&FromWorker::InputReceived {
+            run_id: self.run_id,
+            seq,
+        });
+        match line {
+            Some(json) => serde_json::from_str(&json)
+                .map_err(|err| format!("the page sent events pyplay can't read ({err})")),
+            None => Ok(Vec::new()),
+        }
+    }
+
     fn sleep(&self, seconds: f64) {
         self.flush();
         self.channel.sleep(seconds * 1000.0);

@@ -1,4 +1,6 @@
 use crate::drawing::{Board, View, save_png, save_svg};
+use crate::keys::tk_key;
+use pyplay_drawing::{Event, MouseAction};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,7 +11,8 @@ pub struct Props {
 /// What the program draws (tkinter, turtle): hidden until it draws, then the drawing scaled
 /// to fit, its description in words for screen readers, and "Save as PNG/SVG". The `<svg>`
 /// itself belongs to the [`Board`], which updates it once per animation frame; Yew only
-/// renders the frame around it.
+/// renders the frame around it. Keys pressed while the drawing has focus (a click gives it
+/// focus) and the mouse on it go to the program, never to the editor or the page.
 #[component]
 pub fn DrawingPane(props: &Props) -> Html {
     let svg = use_node_ref();
@@ -31,6 +34,58 @@ pub fn DrawingPane(props: &Props) -> Html {
         let board = props.board.clone();
         Callback::from(move |_: MouseEvent| save_png(&board))
     };
+    let on_key = |down: bool| {
+        let board = props.board.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.ctrl_key() || event.meta_key() {
+                return; // the browser's and the page's shortcuts (Ctrl+C stops the program)
+            }
+            let Some((keysym, char)) = tk_key(&event.key()) else {
+                return;
+            };
+            event.prevent_default();
+            event.stop_propagation();
+            board.push_event(Event::Key { down, keysym, char });
+        })
+    };
+    let on_mouse = |action: MouseAction| {
+        let (board, svg) = (props.board.clone(), svg.clone());
+        Callback::from(move |event: PointerEvent| {
+            let Some(element) = svg.cast::<web_sys::Element>() else {
+                return;
+            };
+            let frame = element
+                .parent_element()
+                .and_then(|p| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(p).ok());
+            if let Some(frame) = frame.filter(|_| action == MouseAction::Press) {
+                let _ = frame.focus();
+            }
+            let rect = element.get_bounding_client_rect();
+            let (width, height) = board.window_size().unwrap_or((rect.width(), rect.height()));
+            if rect.width() <= 0.0 || rect.height() <= 0.0 {
+                return;
+            }
+            // The drawing is shown scaled: back to the window's own pixels.
+            let x = (f64::from(event.client_x()) - rect.left()) * width / rect.width();
+            let y = (f64::from(event.client_y()) - rect.top()) * height / rect.height();
+            let button = match action {
+                MouseAction::Move => {
+                    if event.buttons() & 1 != 0 {
+                        1
+                    } else {
+                        0
+                    }
+                }
+                _ => (event.button() + 1).clamp(1, 5) as u8,
+            };
+            board.push_event(Event::Mouse {
+                action,
+                button,
+                x,
+                y,
+            });
+        })
+    };
     let title = if view.title.is_empty() || view.title == "tk" {
         "Drawing".to_owned()
     } else {
@@ -43,8 +98,10 @@ pub fn DrawingPane(props: &Props) -> Html {
                 <button type="button" class="save-png" onclick={on_png}>{ "Save as PNG" }</button>
                 <button type="button" class="save-svg" onclick={on_svg}>{ "Save as SVG" }</button>
             </div>
-            <div class="drawing-frame">
-                <svg ref={svg} class="drawing-svg" role="img" aria-label={view.description.clone()}
+            <div class="drawing-frame" tabindex="0" onkeydown={on_key(true)} onkeyup={on_key(false)}>
+                <svg ref={svg.clone()} class="drawing-svg" role="img" aria-label={view.description.clone()}
+                    onpointerdown={on_mouse(MouseAction::Press)} onpointerup={on_mouse(MouseAction::Release)}
+                    onpointermove={on_mouse(MouseAction::Move)}
                     xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300" />
             </div>
         </section>

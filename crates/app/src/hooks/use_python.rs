@@ -54,7 +54,9 @@ fn action_for(event: PythonEvent) -> Option<Action> {
                 text,
             },
             FromWorker::InputRequest { run_id, seq } => Action::InputRequested { run_id, seq },
-            FromWorker::InputReceived { .. } | FromWorker::Draw { .. } => return None,
+            FromWorker::InputReceived { .. }
+            | FromWorker::Draw { .. }
+            | FromWorker::EventsWanted { .. } => return None,
             FromWorker::Finished { run_id, outcome } => Action::Finished { run_id, outcome },
             FromWorker::ConsoleMore { run_id } => Action::ConsoleMore { run_id },
             FromWorker::Checked { run_id, results } => Action::Checked { run_id, results },
@@ -158,7 +160,7 @@ pub fn use_python() -> PythonHandle {
                         dispatcher.dispatch(action);
                     }
                 }),
-                Callback::from(move |(run_id, ops)| board.receive(run_id, ops)),
+                board,
             )
         })
     };

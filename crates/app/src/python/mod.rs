@@ -10,6 +10,7 @@ mod boot;
 mod channel;
 mod pool;
 
+use crate::drawing::Board;
 use pool::{Event, Pool, Signal};
 use pyplay_protocol::{FromWorker, Stream, ToWorker};
 use std::cell::RefCell;
@@ -34,8 +35,9 @@ pub enum PythonEvent {
 struct Inner {
     on_event: Callback<PythonEvent>,
     /// Drawings go straight to the board (`crate::drawing`), which shows them once per
-    /// animation frame, without waiting for (or forcing) the output frame.
-    on_draw: Callback<(u32, Vec<pyplay_drawing::Op>)>,
+    /// animation frame, without waiting for (or forcing) the output frame; it also answers a
+    /// program waiting for keys and clicks.
+    board: Board,
     /// None until the interpreter is compiled and the channel chosen.
     pool: Option<Pool>,
     /// Output received but not yet handed to the page.
@@ -57,14 +59,11 @@ impl PartialEq for Python {
 
 impl Python {
     /// Takes the interpreter index.html started compiling (or starts it) and spawns a worker.
-    pub fn start(
-        on_event: Callback<PythonEvent>,
-        on_draw: Callback<(u32, Vec<pyplay_drawing::Op>)>,
-    ) -> Self {
+    pub fn start(on_event: Callback<PythonEvent>, board: Board) -> Self {
         let python = Python {
             inner: Rc::new(RefCell::new(Inner {
                 on_event,
-                on_draw,
+                board,
                 pool: None,
                 pending_output: Vec::new(),
                 frame: None,
@@ -124,8 +123,20 @@ impl Python {
                     text,
                 }) => self.queue_output(run_id, stream, text),
                 Event::Message(FromWorker::Draw { run_id, ops }) => {
-                    let on_draw = self.inner.borrow().on_draw.clone();
-                    on_draw.emit((run_id, ops));
+                    let board = self.inner.borrow().board.clone();
+                    board.receive(run_id, ops);
+                }
+                Event::Message(FromWorker::EventsWanted { seq, wait_ms, .. }) => {
+                    // Answered on this worker's channel only: after Stop a new worker counts
+                    // its lines from 1 again.
+                    let (this, generation) = (self.clone(), self.generation());
+                    let answer = Callback::from(move |(seq, events): (u32, String)| {
+                        if this.generation() == generation {
+                            this.answer(seq, Some(events));
+                        }
+                    });
+                    let board = self.inner.borrow().board.clone();
+                    board.wanted(seq, wait_ms, answer);
                 }
                 Event::Message(message) => self.emit(PythonEvent::Message(message)),
                 Event::Failed(why) => self.emit(PythonEvent::Failed(why)),
@@ -190,6 +201,8 @@ impl Python {
 
     /// Terminates the worker (whatever it is doing) and puts a fresh one in its place.
     pub fn restart(&self) {
+        let board = self.inner.borrow().board.clone();
+        board.stop_waiting();
         // What the program printed up to now shows before it goes (emit flushes it).
         self.emit(PythonEvent::Stopped);
         let events = self.with_pool(Pool::restart).unwrap_or_default();
