@@ -22,10 +22,20 @@ struct ScriptedHost {
     console: RefCell<String>,
     clock: Cell<f64>,
     stopped: Cell<bool>,
+    /// What the program drew, and how many times it handed over its drawing (frames).
+    scene: RefCell<pyplay_drawing::Scene>,
+    frames: Cell<u32>,
 }
 
 /// A checked program that prints more than this is stopped (a loop that never ends).
 pub const OUTPUT_LIMIT: usize = 100_000;
+/// A checked program is stopped after drawing this many frames (a minute at 60 a second), so
+/// an animation that never ends (ColorWall's effects) still gets checked: on the frame it
+/// reached, the same for the learner's program and the reference.
+pub const FRAME_LIMIT: u32 = 3_600;
+/// Each frame a checked program draws moves its clock on by one frame, so an animation that
+/// runs "for 5 seconds" by the clock, without sleeping, ends.
+const FRAME_SECONDS: f64 = 1.0 / 60.0;
 
 impl ScriptedHost {
     fn new(input: &[String]) -> Rc<Self> {
@@ -34,6 +44,8 @@ impl ScriptedHost {
             console: RefCell::new(String::new()),
             clock: Cell::new(1_700_000_000.0),
             stopped: Cell::new(false),
+            scene: RefCell::new(pyplay_drawing::Scene::new()),
+            frames: Cell::new(0),
         })
     }
 }
@@ -49,7 +61,16 @@ impl Host for ScriptedHost {
     }
 
     fn stop_reason(&self) -> Option<String> {
-        if self.stopped.get() || self.console.borrow().len() < OUTPUT_LIMIT {
+        if self.stopped.get() {
+            return None;
+        }
+        if self.frames.get() > FRAME_LIMIT {
+            self.stopped.set(true);
+            return Some(format!(
+                "the check stopped your animation after {FRAME_LIMIT} frames (a minute of it)"
+            ));
+        }
+        if self.console.borrow().len() < OUTPUT_LIMIT {
             return None;
         }
         self.stopped.set(true);
@@ -57,6 +78,16 @@ impl Host for ScriptedHost {
         Some(format!(
             "the check stopped your program after {OUTPUT_LIMIT} characters of output. Does a loop never end?"
         ))
+    }
+
+    fn draw(&self, ops: Vec<pyplay_drawing::Op>) {
+        self.scene.borrow_mut().apply_all(&ops);
+        self.frames.set(self.frames.get() + 1);
+        self.clock.set(self.clock.get() + FRAME_SECONDS);
+    }
+
+    fn checking(&self) -> bool {
+        true
     }
 
     fn read_line(&self) -> Result<Option<String>, String> {
@@ -172,6 +203,29 @@ fn output_result(
     }
 }
 
+/// Runs `source` and the reference `solution` and compares what they drew.
+fn drawing_result(engine: &mut Engine, source: &str, solution: &str) -> CheckResult {
+    let draw = |engine: &mut Engine, program: &str| {
+        let host = ScriptedHost::new(&[]);
+        let outcome = engine.run(program, host.clone());
+        // Stopped after the last frame it may draw: what it drew is what counts.
+        let stopped = host.stopped.get() && host.frames.get() > FRAME_LIMIT;
+        let error = (!stopped).then(|| describe_error(&outcome)).flatten();
+        (host.scene.take(), error)
+    };
+    let (expected, _) = draw(engine, solution);
+    let (actual, error) = draw(engine, source);
+    let failure = match error {
+        Some(error) => Some(error),
+        None => pyplay_drawing::compare(&expected, &actual).err(),
+    };
+    CheckResult {
+        passed: failure.is_none(),
+        title: "Drawing".into(),
+        failure: failure.map(|text| Failure::Message { text }),
+    }
+}
+
 /// Runs every check against `source`; one result per check (an `Io` check gives one per case).
 pub fn run_checks(engine: &mut Engine, source: &str, checks: &[Check]) -> Vec<CheckResult> {
     let mut results = Vec::new();
@@ -201,6 +255,7 @@ pub fn run_checks(engine: &mut Engine, source: &str, checks: &[Check]) -> Vec<Ch
                     failure,
                 });
             }
+            Check::Drawing { solution } => results.push(drawing_result(engine, source, solution)),
             Check::Uses { construct, message } => {
                 let title = construct_words(construct);
                 let failure = match engine.constructs(source) {

@@ -6,9 +6,11 @@
 //! arrive resolved (`#rrggbb`, or empty for none): Python turned Tk's names into hex and raised
 //! `TclError` for unknown ones, as Tk does.
 
+mod compare;
 mod scene;
 mod svg;
 
+pub use compare::compare;
 pub use scene::Scene;
 pub use svg::{Element, element, to_svg};
 

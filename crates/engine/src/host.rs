@@ -34,13 +34,19 @@ pub trait Host {
         let _ = ops;
     }
     /// Keys and clicks on the drawing since the last call, waiting up to `wait` seconds for the
-    /// first if there are none (tkinter's `mainloop`; `update()` asks with 0). `Err` says why
-    /// events can't reach the program here. The default: no events, after waiting.
-    fn events(&self, wait: f64) -> Result<Vec<pyplay_drawing::Event>, String> {
+    /// first if there are none (tkinter's `mainloop`; `update()` asks with 0). `Ok(None)`: no
+    /// events can ever come here (a terminal, a check), so `mainloop` ends once its timers are
+    /// done. `Err` says why events can't reach the program. The default: `None`, after waiting.
+    fn events(&self, wait: f64) -> Result<Option<Vec<pyplay_drawing::Event>>, String> {
         if wait > 0.0 {
             self.sleep(wait);
         }
-        Ok(Vec::new())
+        Ok(None)
+    }
+    /// A check runs this program (not a learner): turtle's own arrows are hidden when it ends,
+    /// so a drawing check compares what was drawn, not where the turtle stopped.
+    fn checking(&self) -> bool {
+        false
     }
     /// Asked after every write: `Some(why)` stops the program there with a KeyboardInterrupt
     /// saying why (a check stops a program that prints without end). Give it once: the

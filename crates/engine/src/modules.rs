@@ -77,21 +77,31 @@ mod _pyplay {
                 .map_err(|err| vm.new_value_error(format!("pyplay drawing op {value}: {err}")))?;
             read.push(op);
         }
-        with_host(|host| host.draw(read));
-        Ok(())
+        // A check stops an animation that never ends after enough frames.
+        match with_host(|host| {
+            host.draw(read);
+            host.stop_reason()
+        }) {
+            Some(Some(why)) => {
+                Err(vm
+                    .new_exception_msg(vm.ctx.exceptions.keyboard_interrupt.to_owned(), why.into()))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// Keys and clicks on the drawing (`pyplay_drawing::Event` as dicts: `{"type": "key",
     /// "down": True, "keysym": "Left", "char": ""}`, `{"type": "mouse", "action": "press",
-    /// "button": 1, "x": 10.0, "y": 20.0}`), waiting up to `wait` seconds for the first.
+    /// "button": 1, "x": 10.0, "y": 20.0}`), waiting up to `wait` seconds for the first; None
+    /// when no events can ever come here (see `Host::events`).
     #[pyfunction]
     fn events(wait: ArgIntoFloat, vm: &VirtualMachine) -> PyResult<PyObjectRef> {
         let wait = wait.into_float();
         let wait = if wait.is_finite() { wait.max(0.0) } else { 0.0 };
         let events = match with_host(|host| host.events(wait)) {
-            Some(Ok(events)) => events,
+            Some(Ok(Some(events))) => events,
+            Some(Ok(None)) | None => return Ok(vm.ctx.none()),
             Some(Err(why)) => return Err(vm.new_os_error(why)),
-            None => Vec::new(),
         };
         let value = serde_json::to_value(&events)
             .map_err(|err| vm.new_value_error(format!("pyplay events: {err}")))?;
@@ -152,6 +162,12 @@ mod _pyplay {
     #[pyfunction]
     fn help_text() -> &'static str {
         include_str!("../py/help.txt")
+    }
+
+    /// True when a check runs the program (see `Host::checking`).
+    #[pyfunction]
+    fn checking() -> bool {
+        with_host(|host| host.checking()).unwrap_or(false)
     }
 
     /// The host's seed for `random`, or None.

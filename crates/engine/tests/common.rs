@@ -18,7 +18,8 @@ pub struct TestHost {
     pub input_unavailable: Option<String>,
     /// Every batch of drawing changes, in order (see `scene`).
     pub drawn: RefCell<Vec<Vec<pyplay_drawing::Op>>>,
-    /// What each call to `events` gets, in order (then nothing); waits are recorded.
+    /// What each call to `events` gets, in order (then None: no more can come); waits are
+    /// recorded.
     pub events: RefCell<VecDeque<Vec<pyplay_drawing::Event>>>,
     pub event_waits: RefCell<Vec<f64>>,
 }
@@ -91,13 +92,13 @@ impl Host for TestHost {
         self.drawn.borrow_mut().push(ops);
     }
 
-    fn events(&self, wait: f64) -> Result<Vec<pyplay_drawing::Event>, String> {
+    fn events(&self, wait: f64) -> Result<Option<Vec<pyplay_drawing::Event>>, String> {
         self.event_waits.borrow_mut().push(wait);
         match self.events.borrow_mut().pop_front() {
-            Some(events) => Ok(events),
+            Some(events) => Ok(Some(events)),
             None => {
                 self.sleep(wait);
-                Ok(Vec::new())
+                Ok(None)
             }
         }
     }

@@ -71,12 +71,12 @@ fn events_reach_the_program_as_dicts() {
         host.stdout(),
         "[('char', ''), ('down', True), ('keysym', 'Left'), ('type', 'key')]\n\
          [('action', 'press'), ('button', 1), ('type', 'mouse'), ('x', 10.0), ('y', 20.5)]\n\
-         []\n"
+         None\n"
     );
     assert_eq!(*host.event_waits.borrow(), [0.5, 0.25]);
     assert_eq!(
         *host.slept.borrow(),
         [0.25],
-        "waiting with nothing to deliver is a sleep"
+        "waiting when nothing can come is a sleep"
     );
 }

@@ -152,12 +152,20 @@ pub fn unlisted_lessons(source: &Path) -> Vec<String> {
 }
 
 /// The lesson with each exercise's Markdown text and its hints (code in backticks) rendered to
-/// safe HTML, as the JSON holds them.
+/// safe HTML, as the JSON holds them, and the reference program of each drawing check (the
+/// exercise's solution unless the check names its own).
 fn rendered(mut lesson: Lesson) -> Lesson {
     for exercise in &mut lesson.exercises {
         exercise.text = render_markdown(&exercise.text);
         for hint in &mut exercise.hints {
             *hint = render_hint(hint);
+        }
+        for check in &mut exercise.checks {
+            if let pyplay_lessons::Check::Drawing { solution } = check
+                && solution.is_empty()
+            {
+                solution.clone_from(exercise.solution.as_ref().unwrap_or(&String::new()));
+            }
         }
     }
     lesson

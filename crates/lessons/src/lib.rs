@@ -101,6 +101,13 @@ pub enum Check {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         input: Vec<String>,
     },
+    /// The program draws what the reference program draws (tkinter, turtle): the same shapes,
+    /// lines, colours and texts, within a pixel or two. `solution` is that program: in a
+    /// lesson source leave it out and the build copies in the exercise's solution.
+    Drawing {
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        solution: String,
+    },
     /// The program uses a construct (e.g. `"for"`, `"call:len"`). `message` says what is missing.
     Uses {
         construct: Construct,

@@ -289,13 +289,13 @@ impl Host for WorkerHost {
         Ok(line)
     }
 
-    fn events(&self, wait: f64) -> Result<Vec<pyplay_drawing::Event>, String> {
+    fn events(&self, wait: f64) -> Result<Option<Vec<pyplay_drawing::Event>>, String> {
         self.flush();
         if self.channel.kind() == proto::Channel::None {
             // Nothing can block for the page's answer: keys and clicks can't arrive, timers
             // (`after`) still run.
             self.channel.sleep(wait * 1000.0);
-            return Ok(Vec::new());
+            return Ok(None);
         }
         let seq = self.channel.next_seq();
         post(&FromWorker::EventsWanted {
@@ -310,8 +310,9 @@ impl Host for WorkerHost {
         });
         match line {
             Some(json) => serde_json::from_str(&json)
+                .map(Some)
                 .map_err(|err| format!("the page sent events pyplay can't read ({err})")),
-            None => Ok(Vec::new()),
+            None => Ok(Some(Vec::new())),
         }
     }
 
