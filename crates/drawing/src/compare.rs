@@ -183,7 +183,7 @@ fn ink(scene: &Scene) -> HashMap<(i32, i32), String> {
 }
 
 /// The colour of `ink` near `point`, if any.
-fn ink_near<'a>(ink: &'a HashMap<(i32, i32), String>, point: (i32, i32)) -> Option<&'a String> {
+fn ink_near(ink: &HashMap<(i32, i32), String>, point: (i32, i32)) -> Option<&String> {
     (-TOLERANCE..=TOLERANCE)
         .flat_map(|dx| (-TOLERANCE..=TOLERANCE).map(move |dy| (dx, dy)))
         .find_map(|(dx, dy)| ink.get(&(point.0 + dx, point.1 + dy)))
