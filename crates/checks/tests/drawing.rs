@@ -58,4 +58,10 @@ fn an_animation_without_end_is_checked_on_the_frame_it_reached() {
     );
     let results = run_checks(&mut Engine::new(), &five_seconds, &[drawing(&five_seconds)]);
     assert!(all_passed(&results), "{results:?}");
+    // A loop that only watches the clock (nothing drawn, no sleep) ends too.
+    let watching = format!(
+        "{CANVAS}import time\nstart = time.time()\nwhile time.time() - start < 5:\n    pass\nc.create_oval(0, 0, 9, 9, fill='red')\n"
+    );
+    let results = run_checks(&mut Engine::new(), &watching, &[drawing(&watching)]);
+    assert!(all_passed(&results), "{results:?}");
 }
