@@ -295,8 +295,16 @@ def _drop_internal_frames(report):
         if report is None or id(report) in seen:
             continue
         seen.add(id(report))
-        report.stack[:] = [frame for frame in report.stack if frame.filename not in internal]
+        report.stack[:] = [frame for frame in report.stack
+                           if frame.filename not in internal and not _is_tkinter(frame.filename)]
         todo.extend((report.__cause__, report.__context__, *(report.exceptions or ())))
+
+
+def _is_tkinter(filename):
+    """Whether a frame is pyplay's tkinter (frozen modules are named by module: "tkinter",
+    "tkinter.simpledialog"). Tk is native in CPython, so its errors point at the learner's
+    call."""
+    return filename == "tkinter" or filename.startswith("tkinter.")
 
 
 def _explain(exc, source, filename):

@@ -22,7 +22,8 @@ fn every_shipped_module_imports() {
 fn what_beginners_import_is_there() {
     let source = "import random, math, string, collections, itertools, functools, re, datetime, \
                   time, json, statistics, fractions, decimal, textwrap, copy, dataclasses, enum, \
-                  typing, keyword, os, sys, heapq, bisect, calendar, pprint, csv, unicodedata\n\
+                  typing, keyword, os, sys, heapq, bisect, calendar, pprint, csv, unicodedata, \
+                  tkinter, turtle, pathlib\n\
                   print(statistics.mean([1, 2, 3]), decimal.Decimal('0.1') + decimal.Decimal('0.2'))\n";
     let (outcome, host) = run(source, &[]);
     assert_eq!(outcome, Outcome::Exited(0), "{}", host.stderr());

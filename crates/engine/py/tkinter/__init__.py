@@ -118,11 +118,16 @@ def _run_idle():
             entry[0](*entry[1])
 
 
+# Timers this close to due run now: Tk counts in milliseconds, and a host's clock may add a
+# sleep with less precision than the time it returns.
+_SLACK = 0.0005
+
+
 def _run_due(limit=None):
     """Runs the timers that are due (those made before `limit`, a sequence number, if given).
     Returns whether any ran."""
     ran = False
-    now = _time.monotonic()
+    now = _time.monotonic() + _SLACK
     while _timers and _timers[0][0] <= now:
         if limit is not None and _timers[0][1] > limit:
             break
@@ -209,7 +214,7 @@ def mainloop(n=0):
             continue
         if timeout is None:
             break
-        if timeout > 0:
+        if timeout > _SLACK:
             _time.sleep(timeout)
     _quit = False
     _flush()
@@ -1270,8 +1275,10 @@ class Canvas(Widget):
                 "title": self.winfo_toplevel()._title}
 
     def _take_ops(self):
-        ops = []
         window = self._window_op()
+        if window["width"] < 2 or window["height"] < 2:
+            return []  # not laid out yet (turtle's window before its setup()): wait
+        ops = []
         if window != self._sent_window:
             ops.append(window)
             self._sent_window = window
@@ -1286,18 +1293,12 @@ class Canvas(Widget):
                 ops.append({"op": "delete", "ids": ids})
                 on_page.difference_update(ids)
         if self._dirty:
-            ox, oy = self._origin
             put = ops.append
             for ident in self._dirty:
                 item = items.get(ident)
                 if item is None or item.kind not in _DRAWN:
                     continue
-                op = item.op
-                if ox or oy:
-                    op = dict(op)
-                    coords = op["coords"]
-                    op["coords"] = [c - (oy if i & 1 else ox) for i, c in enumerate(coords)]
-                put(op)
+                put(item.op)
                 on_page.add(ident)
         if self._reorder:
             ops.append({"op": "order", "ids": [i for i in items if i in on_page]})
@@ -1333,8 +1334,14 @@ class Canvas(Widget):
             width, height = self._display_size()
             x = _confine(x, width, region[0], region[2])
             y = _confine(y, height, region[1], region[3])
-        if (x, y) != self._origin:
+        old_x, old_y = self._origin
+        if (x, y) != (old_x, old_y):
             self._origin = (x, y)
+            dx, dy = old_x - x, old_y - y
+            for item in self._items.values():
+                op = item.op
+                coords = op["coords"]
+                op["coords"] = [c + (dy if i & 1 else dx) for i, c in enumerate(coords)]
             self._resend_all()
 
     def _reconfine(self):
@@ -1384,6 +1391,22 @@ class Canvas(Widget):
         return float(screeny) + self._origin[1]
 
     # -- items --
+    # An item's op holds its coordinates as the page shows them: canvas coordinates minus the
+    # scroll origin (`_set_origin` moves them all when it changes), so that a flush sends the
+    # ops as they are.
+    def _page_coords(self, coords):
+        ox, oy = self._origin
+        if ox or oy:
+            return [c - (oy if i & 1 else ox) for i, c in enumerate(coords)]
+        return coords
+
+    def _canvas_coords(self, item):
+        ox, oy = self._origin
+        coords = item.op["coords"]
+        if ox or oy:
+            return [c + (oy if i & 1 else ox) for i, c in enumerate(coords)]
+        return list(coords)
+
     def _create(self, kind, args, kw):
         if args and isinstance(args[-1], dict):  # create_line(coords, {options})
             kw = {**args[-1], **kw}
@@ -1391,7 +1414,7 @@ class Canvas(Widget):
         coords = _coords(args)
         _check_count(kind, coords)
         ident = self._last_id + 1
-        op = {"op": "put", "id": ident, "shape": kind, "coords": coords}
+        op = {"op": "put", "id": ident, "shape": kind, "coords": self._page_coords(coords)}
         op.update(_OP_DEFAULTS[kind])
         item = _Item(kind, op, kw)
         if kind == "arc":
@@ -1517,12 +1540,12 @@ class Canvas(Widget):
         """coords(item) -> [x0, y0, …]; coords(item, x0, y0, …) moves its points."""
         if not args:
             item = self._first(tagOrId)
-            return [] if item is None else list(item.op["coords"])
+            return [] if item is None else self._canvas_coords(item)
         coords = _coords(args)
         item = self._first(tagOrId)
         if item is not None:
             _check_count(item.kind, coords)
-            item.op["coords"] = coords
+            item.op["coords"] = self._page_coords(coords)
             if self._live:
                 self._dirty[item.op["id"]] = None
         return None
@@ -1538,7 +1561,7 @@ class Canvas(Widget):
         item = self._first(tagOrId)
         if item is None:
             return
-        coords = item.op["coords"]
+        coords = self._canvas_coords(item)
         xs, ys = coords[0::2], coords[1::2]
         dx = 0.0 if x == "" else _coord(x) - min(xs)
         dy = 0.0 if y == "" else _coord(y) - min(ys)
@@ -1547,9 +1570,10 @@ class Canvas(Widget):
     def scale(self, tagOrId, xOrigin, yOrigin, xScale, yScale):
         x0, y0, sx, sy = _coord(xOrigin), _coord(yOrigin), _number(xScale), _number(yScale)
         for item in self._find(tagOrId):
-            coords = item.op["coords"]
-            item.op["coords"] = [y0 + (c - y0) * sy if i & 1 else x0 + (c - x0) * sx
-                                 for i, c in enumerate(coords)]
+            coords = self._canvas_coords(item)
+            item.op["coords"] = self._page_coords(
+                [y0 + (c - y0) * sy if i & 1 else x0 + (c - x0) * sx
+                 for i, c in enumerate(coords)])
             self._changed(item)
 
     def itemconfigure(self, tagOrId, cnf=None, **kw):
@@ -1601,8 +1625,10 @@ class Canvas(Widget):
             if spec == "all":
                 items.clear()
                 if self._live:
+                    # Only what the page has needs clearing.
+                    clear = self._cleared or bool(self._on_page)
                     self._reset_pending()
-                    self._cleared = True
+                    self._cleared = clear
                 continue
             for item in self._find(spec):
                 ident = item.op["id"]
@@ -1618,7 +1644,7 @@ class Canvas(Widget):
         return tuple(item.op["id"] for item in self._find(tagOrId))
 
     def _bbox_of(self, item):
-        coords = item.op["coords"]
+        coords = self._canvas_coords(item)
         xs, ys = coords[0::2], coords[1::2]
         if item.kind == "text":
             return _text_bbox(item.op, xs[0], ys[0])
