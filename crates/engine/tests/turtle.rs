@@ -71,7 +71,9 @@ fn a_square_is_four_segments_around_the_middle_of_a_600_by_500_window() {
     assert!(
         close(
             &lines[0].coords,
-            &[300.0, 250.0, 400.0, 250.0, 400.0, 150.0, 300.0, 150.0, 300.0, 250.0]
+            &[
+                300.0, 250.0, 400.0, 250.0, 400.0, 150.0, 300.0, 150.0, 300.0, 250.0
+            ]
         ),
         "{:?}",
         lines[0]
@@ -89,7 +91,11 @@ fn a_square_is_four_segments_around_the_middle_of_a_600_by_500_window() {
         arrow.coords
     );
     // Animated at turtle's default speed: many small batches, turtle's 10 ms delay between.
-    assert!(host.drawn.borrow().len() > 30, "{}", host.drawn.borrow().len());
+    assert!(
+        host.drawn.borrow().len() > 30,
+        "{}",
+        host.drawn.borrow().len()
+    );
     assert!(host.slept.borrow().iter().all(|s| *s == 0.01));
 }
 
@@ -115,7 +121,11 @@ hideturtle()
     ok(&outcome, &host);
     let scene = host.scene();
     let polygons = shapes(&scene, Shape::Polygon);
-    assert_eq!(polygons.len(), 1, "the hidden turtle is not seen: {polygons:?}");
+    assert_eq!(
+        polygons.len(),
+        1,
+        "the hidden turtle is not seen: {polygons:?}"
+    );
     let triangle = &polygons[0];
     assert_eq!(
         (triangle.fill.as_str(), triangle.outline.as_str()),
@@ -201,7 +211,10 @@ print(screen.window_width(), screen.window_height(), len(screen.turtles()))
         "{blue:?}"
     );
     // A dot is a round-capped line of no length, as wide as the dot.
-    let dot = lines.iter().find(|l| l.fill == "#008000").expect("a dot");
+    let dot = lines
+        .iter()
+        .find(|l| l.fill == "#00ff00")
+        .expect("a dot (X11 green)");
     assert_eq!(dot.width, 20.0);
     assert!(close(&dot.coords, &[500.0, 250.0, 500.0, 250.0]));
     // The first stamp was cleared, the second stays: two blue turtle shapes (stamp + turtle).
@@ -240,7 +253,10 @@ print(moves)
     assert_eq!(host.stdout(), "[10.0, 20.0, 30.0]\n");
     let lines = shapes(&host.scene(), Shape::Line);
     assert!(
-        close(&lines[0].coords, &[300.0, 250.0, 310.0, 250.0, 320.0, 250.0, 330.0, 250.0]),
+        close(
+            &lines[0].coords,
+            &[300.0, 250.0, 310.0, 250.0, 320.0, 250.0, 330.0, 250.0]
+        ),
         "{lines:?}"
     );
 }
@@ -253,10 +269,7 @@ fn textinput_and_numinput_ask_in_the_console() {
         &["Ada", "6"],
     );
     ok(&outcome, &host);
-    assert_eq!(
-        host.stdout(),
-        "Name: Your name? Sides: How many? Ada 6.0\n"
-    );
+    assert_eq!(host.stdout(), "Name: Your name? Sides: How many? Ada 6.0\n");
 }
 
 #[test]
@@ -300,7 +313,9 @@ turtle.update()
     );
     let elapsed = start.elapsed();
     ok(&outcome, &host);
-    eprintln!("turtle import (fresh each run): {import:?}; tracer(0) spirograph, 3600 segments: {elapsed:?}");
+    eprintln!(
+        "turtle import (fresh each run): {import:?}; tracer(0) spirograph, 3600 segments: {elapsed:?}"
+    );
     assert_eq!(shapes(&host.scene(), Shape::Line).len(), 3600);
     assert!(
         host.drawn.borrow().len() <= 3,
