@@ -65,3 +65,14 @@ fn an_animation_without_end_is_checked_on_the_frame_it_reached() {
     let results = run_checks(&mut Engine::new(), &watching, &[drawing(&watching)]);
     assert!(all_passed(&results), "{results:?}");
 }
+
+#[test]
+fn a_turtle_drawing_is_compared_without_the_turtle_itself() {
+    let square = "import turtle\nt = turtle.Turtle()\nfor _ in range(4):\n    t.forward(100)\n    t.left(90)\n";
+    let check = drawing(square);
+    // Same square, but the turtle ends facing another way, or hidden.
+    assert_eq!(message(&format!("{square}t.left(45)\n"), &check), None);
+    assert_eq!(message(&format!("{square}t.hideturtle()\n"), &check), None);
+    let three = "import turtle\nt = turtle.Turtle()\nfor _ in range(3):\n    t.forward(100)\n    t.left(90)\n";
+    assert!(message(three, &check).unwrap().contains("missing"));
+}

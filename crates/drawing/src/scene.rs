@@ -90,10 +90,16 @@ impl Scene {
         self.window.is_none() && self.order.is_empty()
     }
 
-    /// Counts of the visible items by shape.
+    /// Counts of the visible items by shape (not hidden, and with some ink: turtle keeps
+    /// items with no colour at all, such as a hidden turtle's shape).
     pub fn counts(&self) -> BTreeMap<Shape, usize> {
         let mut counts = BTreeMap::new();
-        for item in self.items().filter(|item| !item.hidden) {
+        let inked = |item: &&Item| match item.shape {
+            Shape::Line => !item.fill.is_empty(),
+            Shape::Text => !item.fill.is_empty() && !item.text.is_empty(),
+            _ => !item.fill.is_empty() || !item.outline.is_empty(),
+        };
+        for item in self.items().filter(|item| !item.hidden).filter(inked) {
             *counts.entry(item.shape).or_insert(0) += 1;
         }
         counts

@@ -1005,10 +1005,10 @@ def _module_not_found(c):
     if not name:
         return None
     top = name.partition(".")[0]
-    if top in ("tkinter", "turtle", "_tkinter", "idlelib", "turtledemo"):
-        return (f"`{top}` draws in a window on a desktop computer, and pyplay runs in a browser "
-                "page, so it isn't available here. Run the program with Python on a computer "
-                "to see its window.")
+    if top in ("_tkinter", "idlelib", "turtledemo"):
+        return (f"`{top}` belongs to Python's desktop windows, and pyplay runs in a browser "
+                "page, so it isn't available here. pyplay's own `tkinter` (a Canvas to draw "
+                "on) and `turtle` are: import those instead.")
     if top in sys.stdlib_module_names:
         return (f"`{name}` is part of Python, but pyplay runs in your browser and includes only "
                 "the modules beginners use (math, random, string, collections, datetime, json, "

@@ -36,11 +36,10 @@ pub trait Host {
     /// Keys and clicks on the drawing since the last call, waiting up to `wait` seconds for the
     /// first if there are none (tkinter's `mainloop`; `update()` asks with 0). `Ok(None)`: no
     /// events can ever come here (a terminal, a check), so `mainloop` ends once its timers are
-    /// done. `Err` says why events can't reach the program. The default: `None`, after waiting.
+    /// done (tkinter then sleeps until its next timer itself). `Err` says why events can't
+    /// reach the program. The default: `None`, at once.
     fn events(&self, wait: f64) -> Result<Option<Vec<pyplay_drawing::Event>>, String> {
-        if wait > 0.0 {
-            self.sleep(wait);
-        }
+        let _ = wait;
         Ok(None)
     }
     /// A check runs this program (not a learner): turtle's own arrows are hidden when it ends,

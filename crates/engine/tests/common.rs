@@ -96,10 +96,7 @@ impl Host for TestHost {
         self.event_waits.borrow_mut().push(wait);
         match self.events.borrow_mut().pop_front() {
             Some(events) => Ok(Some(events)),
-            None => {
-                self.sleep(wait);
-                Ok(None)
-            }
+            None => Ok(None),
         }
     }
 }

@@ -74,9 +74,73 @@ fn events_reach_the_program_as_dicts() {
          None\n"
     );
     assert_eq!(*host.event_waits.borrow(), [0.5, 0.25]);
-    assert_eq!(
-        *host.slept.borrow(),
-        [0.25],
-        "waiting when nothing can come is a sleep"
+    assert!(host.slept.borrow().is_empty(), "nothing can come: no wait");
+}
+
+fn key(keysym: &str, down: bool) -> pyplay_drawing::Event {
+    pyplay_drawing::Event::Key {
+        down,
+        keysym: keysym.into(),
+        char: String::new(),
+    }
+}
+
+#[test]
+fn mainloop_hands_keys_and_clicks_to_the_bound_handlers() {
+    use pyplay_drawing::{Event, MouseAction};
+    let host = common::TestHost::with_input(&[]);
+    host.events.borrow_mut().extend([
+        vec![key("Right", true), key("Right", false)],
+        vec![Event::Mouse {
+            action: MouseAction::Press,
+            button: 1,
+            x: 25.0,
+            y: 15.0,
+        }],
+    ]);
+    let outcome = pyplay_engine::Engine::new().run(
+        r#"
+from tkinter import Tk, Canvas
+root = Tk()
+c = Canvas(root, width=100, height=100)
+c.pack()
+box = c.create_rectangle(10, 10, 20, 20, fill="red")
+def right(event):
+    print("key", event.keysym, event.type)
+    c.move(box, 10, 0)
+def clicked(event):
+    print("clicked the box at", event.x, event.y)
+c.bind("<KeyPress-Right>", right)
+c.tag_bind(box, "<Button-1>", clicked)
+root.mainloop()
+print("mainloop ended")
+"#,
+        host.clone(),
     );
+    assert_eq!(outcome, Outcome::Exited(0), "{}", host.stderr());
+    assert_eq!(
+        host.stdout(),
+        "key Right 2\nclicked the box at 25 15\nmainloop ended\n"
+    );
+    let scene = host.scene();
+    let item = scene.items().next().unwrap();
+    assert_eq!(
+        item.coords,
+        [20.0, 10.0, 30.0, 20.0],
+        "the key moved the box"
+    );
+}
+
+#[test]
+fn turtle_onkey_steers_the_turtle() {
+    let host = common::TestHost::with_input(&[]);
+    host.events
+        .borrow_mut()
+        .push_back(vec![key("Up", true), key("Up", false)]);
+    let outcome = pyplay_engine::Engine::new().run(
+        "import turtle\nt = turtle.Turtle()\nscreen = turtle.Screen()\ndef up():\n    t.forward(50)\n    print(t.position())\nscreen.onkey(up, 'Up')\nscreen.listen()\nturtle.done()\nprint('done')\n",
+        host.clone(),
+    );
+    assert_eq!(outcome, Outcome::Exited(0), "{}", host.stderr());
+    assert_eq!(host.stdout(), "(50.00,0.00)\ndone\n");
 }

@@ -455,10 +455,10 @@ fn a_module_pyplay_does_not_ship_says_why() {
         &["`email", "part of Python", "isn't available here"],
     );
     explains(
-        "import turtle\n",
+        "import turtledemo\n",
         &[],
         "ModuleNotFoundError",
-        &["window", "browser"],
+        &["browser", "`tkinter`", "`turtle`"],
     );
     explains(
         "import numpy as np\n",

@@ -168,8 +168,12 @@ fn modules_and_their_functions() {
     assert!(output_of("import math\nhelp(math.sqrt)\n").starts_with("math.sqrt(x)\n"));
     assert!(output_of("help('modules')\n").contains("    statistics   mean, median"));
     // Not in pyplay: said plainly.
+    let pygame = output_of("help('pygame')\n");
+    assert!(pygame.contains("pyplay can't"), "{pygame}");
+    // turtle and tkinter draw beside the output now.
     let turtle = output_of("help('turtle')\n");
-    assert!(turtle.contains("isn't available in pyplay"), "{turtle}");
+    assert!(turtle.contains("beside the output"), "{turtle}");
+    assert!(output_of("help('modules')\n").contains("    turtle       draw"));
 }
 
 #[test]

@@ -292,9 +292,9 @@ impl Host for WorkerHost {
     fn events(&self, wait: f64) -> Result<Option<Vec<pyplay_drawing::Event>>, String> {
         self.flush();
         if self.channel.kind() == proto::Channel::None {
-            // Nothing can block for the page's answer: keys and clicks can't arrive, timers
-            // (`after`) still run.
-            self.channel.sleep(wait * 1000.0);
+            // Nothing can block for the page's answer: keys and clicks can't arrive; timers
+            // (`after`) still run (tkinter sleeps until them itself).
+            let _ = wait;
             return Ok(None);
         }
         let seq = self.channel.next_seq();

@@ -161,37 +161,161 @@ def _process_configure():
                 handler(event)
 
 
+# Keys and clicks from the page (`_pyplay.events`, shaped like `pyplay_drawing::Event`), as
+# tkinter Events not handled yet, oldest first.
+_events = []
+# False once the host has said no events can ever come (a check, a terminal).
+_events_possible = True
+# Whether the last _next_event waited (the page answered after the wait, or when a key came).
+_waited = False
+# Where the mouse was last seen on the drawing (key events carry it, as in Tk).
+_pointer = (0, 0)
+# How long mainloop asks the page to wait when no timer is due (it asks again after).
+_LONG_WAIT = 30.0
+
+
+def _listening():
+    """Whether a key or mouse handler is bound: only then is the page asked for events (each
+    ask is a round trip to the page)."""
+    root = _default_root
+    if root is None:
+        return False
+    for widget in (root, *root._descendants()):
+        if any(handlers for sequence, handlers in widget._bindings.items()
+               if sequence != "<Configure>"):
+            return True
+        if any(getattr(widget, "_tag_bindings", {}).values()):
+            return True
+    return False
+
+
+def _ask_page(wait):
+    """Moves the page's events (waiting up to `wait` seconds for the first) into `_events`;
+    False when no events can ever come here."""
+    global _events_possible
+    got = _pyplay.events(wait)
+    if got is None:
+        _events_possible = False
+        return False
+    for raw in got:
+        event = _tk_event(raw)
+        if event is not None:
+            _events.append(event)
+    return True
+
+
+def _tk_event(raw):
+    """A tkinter Event for the page's event `raw` (a dict), with the binding sequences that
+    match it, most specific first (Tk calls the most specific one bound)."""
+    global _pointer
+    widget = _shown if _shown is not None else _default_root
+    if widget is None:
+        return None
+    event = Event()
+    event.widget = widget
+    if raw.get("type") == "key":
+        keysym, char = raw.get("keysym", ""), raw.get("char", "")
+        down = raw.get("down", True)
+        event.keysym, event.char = keysym, char
+        event.keysym_num = ord(char) if len(char) == 1 else 0
+        event.keycode = event.keysym_num
+        event.type = EventType.KeyPress if down else EventType.KeyRelease
+        event.x, event.y = _pointer
+        kind = "KeyPress" if down else "KeyRelease"
+        candidates = [f"<{kind}-{keysym}>"]
+        if down:
+            candidates += [f"<Key-{keysym}>", f"<{keysym}>"]
+        candidates += [f"<{kind}>"] + (["<Key>"] if down else [])
+    else:
+        action, button = raw.get("action"), int(raw.get("button", 0))
+        x, y = int(round(raw.get("x", 0))), int(round(raw.get("y", 0)))
+        _pointer = (x, y)
+        event.x, event.y = x, y
+        event.x_root, event.y_root = x, y
+        if action == "press":
+            event.type, event.num = EventType.ButtonPress, button
+            candidates = [f"<ButtonPress-{button}>", f"<Button-{button}>", f"<{button}>",
+                          "<ButtonPress>", "<Button>"]
+        elif action == "release":
+            event.type, event.num = EventType.ButtonRelease, button
+            candidates = [f"<ButtonRelease-{button}>", "<ButtonRelease>"]
+        else:
+            event.type = EventType.Motion
+            candidates = ([f"<B{button}-Motion>"] if button else []) + ["<Motion>"]
+    event._candidates = candidates
+    event._sequence = candidates[0]
+    return event
+
+
 def _next_event(timeout):
     """The next event from the page (a key, a click…), waiting up to `timeout` seconds (None:
-    as long as it takes), or None when none came.
+    as long as it takes) if a handler is bound; None when none came (or none can)."""
+    global _waited
+    _waited = False
+    if not _events and _events_possible and _listening():
+        _waited = _ask_page(_LONG_WAIT if timeout is None else timeout)
+    return _events.pop(0) if _events else None
 
-    TODO(events): the page has no event channel yet, so this returns None at once without
-    waiting; mainloop() then sleeps until its next timer, or returns when there is none. When
-    events arrive, return an `Event` (with `widget` and `_sequence` set) and `_dispatch` it.
-    """
-    return None
+
+def _call(handlers, event):
+    """Calls `handlers` (a dict of funcid → function); True if one returned "break"."""
+    for handler in list(handlers.values()):
+        if handler(event) == "break":
+            return True
+    return False
 
 
 def _dispatch(event):
-    """Calls the handlers bound to `event._sequence` on `event.widget` (TODO(events))."""
-    handlers = event.widget._bindings.get(event._sequence) or {}
-    for handler in list(handlers.values()):
-        if handler(event) == "break":
-            break
+    """Calls the handlers bound to `event` as Tk does: a canvas item's tag bindings first (the
+    topmost item under the mouse), then the widget's own, then its window's; for each, the
+    most specific sequence bound. A handler returning "break" stops it."""
+    candidates = getattr(event, "_candidates", None) or [event._sequence]
+    widget = event.widget
+    tag_bindings = getattr(widget, "_tag_bindings", None)
+    if tag_bindings and event.type in (EventType.ButtonPress, EventType.ButtonRelease,
+                                       EventType.Motion):
+        x, y = widget.canvasx(event.x), widget.canvasy(event.y)
+        under = widget.find_overlapping(x, y, x, y)
+        if under:
+            item = under[-1]
+            for tag in (item, str(item), *widget.gettags(item), "all"):
+                for sequence in candidates:
+                    handlers = tag_bindings.get((tag, sequence))
+                    if handlers:
+                        if _call(handlers, event):
+                            return
+                        break
+    seen = []
+    for target in (widget, widget._root()):
+        if any(target is other for other in seen):
+            continue
+        seen.append(target)
+        for sequence in candidates:
+            handlers = target._bindings.get(sequence)
+            if handlers:
+                if _call(handlers, event):
+                    return
+                break
 
 
 def _update():
-    """Tk's `update`: run what is due (window changes, idle callbacks, due timers), then show
-    the drawing."""
+    """Tk's `update`: run what is due (window changes, idle callbacks, due timers, keys and
+    clicks that came), then show the drawing."""
     _process_configure()
     _run_idle()
     _run_due(limit=_sequence)
+    if _events_possible and _listening():
+        _ask_page(0)
+    while _events:
+        _dispatch(_events.pop(0))
     _flush()
 
 
 def mainloop(n=0):
-    """Runs timers (`after`) in time order, sleeping until the next one, showing the drawing
-    whenever it waits. Returns after quit()/destroy(), or when nothing is left to wait for."""
+    """Runs timers (`after`) in time order and the handlers of keys and clicks on the drawing,
+    waiting for whichever comes first and showing the drawing whenever it waits. Returns after
+    quit()/destroy(), or when nothing is left to wait for (no timer, and no handler bound or
+    no way for events to come)."""
     global _quit
     _quit = False
     while not _quit:
@@ -213,8 +337,11 @@ def mainloop(n=0):
             _dispatch(event)
             continue
         if timeout is None:
+            # Nothing to time: wait on for keys and clicks while a handler is bound.
+            if _waited:
+                continue
             break
-        if timeout > _SLACK:
+        if timeout > _SLACK and not _waited:
             _time.sleep(timeout)
     _quit = False
     _flush()
@@ -734,7 +861,7 @@ class Misc:
     def wait_visibility(self, window=None):
         _update()
 
-    # -- bindings (kept; the page sends no events yet) --
+    # -- bindings (keys and clicks on the drawing: see _dispatch) --
     def bind(self, sequence=None, func=None, add=None):
         if sequence is None:
             return tuple(self._bindings)
@@ -1794,7 +1921,7 @@ class Canvas(Widget):
         if self._live:
             self._reorder = True
 
-    # -- events (kept; see _next_event) --
+    # -- item bindings (a click on an item: see _dispatch) --
     def tag_bind(self, tagOrId, sequence=None, func=None, add=None):
         bindings = self.__dict__.setdefault("_tag_bindings", {})
         key = (tagOrId, sequence)
