@@ -141,7 +141,7 @@ mod tests {
             fill: "#000000".into(),
             outline: String::new(),
             width: 1.0,
-            text: String::new(),
+            text: "x".into(),
             font: None,
             anchor: String::new(),
             arc: None,
