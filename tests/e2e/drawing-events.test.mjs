@@ -91,18 +91,18 @@ for (const isolated of [true, false]) {
         await page.goto(`${app.url}embed.html`);
         await waitReady(page);
         await setCode(page, `from tkinter import Tk, Canvas
-  root = Tk()
-  c = Canvas(root, width=300, height=200, bg="white")
-  c.pack()
-  def clicked(event):
-      c.create_oval(event.x - 5, event.y - 5, event.x + 5, event.y + 5, fill="red")
-      print("click", event.x, event.y)
-      if event.x > 150:
-          root.destroy()
-  c.bind("<Button-1>", clicked)
-  root.mainloop()
-  print("closed")
-  `);
+root = Tk()
+c = Canvas(root, width=300, height=200, bg="white")
+c.pack()
+def clicked(event):
+    c.create_oval(event.x - 5, event.y - 5, event.x + 5, event.y + 5, fill="red")
+    print("click", event.x, event.y)
+    if event.x > 150:
+        root.destroy()
+c.bind("<Button-1>", clicked)
+root.mainloop()
+print("closed")
+`);
         await page.click("#run");
         const svg = page.locator("#drawing svg");
         await page.waitForFunction(() => document.querySelector("#drawing svg")?.getAttribute("viewBox") === "0 0 300 200");

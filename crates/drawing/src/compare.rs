@@ -251,18 +251,8 @@ mod tests {
 
     fn line(id: u32, coords: &[f64], colour: &str) -> Op {
         Op::Put(Item {
-            id,
-            shape: Shape::Line,
-            coords: coords.to_vec(),
             fill: colour.into(),
-            outline: String::new(),
-            width: 1.0,
-            text: String::new(),
-            font: None,
-            anchor: String::new(),
-            arc: None,
-            smooth: false,
-            hidden: false,
+            ..Item::new(id, Shape::Line, coords)
         })
     }
 
@@ -316,18 +306,8 @@ mod tests {
     #[test]
     fn filled_shapes_and_texts_are_compared() {
         let mut square = Item {
-            id: 1,
-            shape: Shape::Polygon,
-            coords: SQUARE[..8].to_vec(),
             fill: "#ffff00".into(),
-            outline: String::new(),
-            width: 1.0,
-            text: String::new(),
-            font: None,
-            anchor: String::new(),
-            arc: None,
-            smooth: false,
-            hidden: false,
+            ..Item::new(1, Shape::Polygon, &SQUARE[..8])
         };
         let want = scene(&[Op::Put(square.clone())]);
         square.fill = "#0000ff".into();

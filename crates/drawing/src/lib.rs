@@ -134,6 +134,26 @@ pub struct Item {
     pub hidden: bool,
 }
 
+impl Item {
+    /// An item with no colours yet, width 1 and nothing else set.
+    pub fn new(id: u32, shape: Shape, coords: &[f64]) -> Self {
+        Self {
+            id,
+            shape,
+            coords: coords.to_vec(),
+            fill: String::new(),
+            outline: String::new(),
+            width: 1.0,
+            text: String::new(),
+            font: None,
+            anchor: String::new(),
+            arc: None,
+            smooth: false,
+            hidden: false,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Font {
     pub family: String,

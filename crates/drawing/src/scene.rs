@@ -135,18 +135,9 @@ mod tests {
 
     fn item(id: u32, shape: Shape) -> Op {
         Op::Put(Item {
-            id,
-            shape,
-            coords: vec![0.0, 0.0, 10.0, 10.0],
             fill: "#000000".into(),
-            outline: String::new(),
-            width: 1.0,
             text: "x".into(),
-            font: None,
-            anchor: String::new(),
-            arc: None,
-            smooth: false,
-            hidden: false,
+            ..Item::new(id, shape, &[0.0, 0.0, 10.0, 10.0])
         })
     }
 

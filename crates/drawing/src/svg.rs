@@ -297,18 +297,10 @@ mod tests {
 
     fn item(shape: Shape, coords: &[f64]) -> Item {
         Item {
-            id: 1,
-            shape,
-            coords: coords.to_vec(),
             fill: "#ff0000".into(),
             outline: "#000000".into(),
             width: 2.0,
-            text: String::new(),
-            font: None,
-            anchor: String::new(),
-            arc: None,
-            smooth: false,
-            hidden: false,
+            ..Item::new(1, shape, coords)
         }
     }
 

@@ -107,3 +107,20 @@ pub fn run(source: &str, input: &[&str]) -> (Outcome, Rc<TestHost>) {
     let outcome = Engine::new().run(source, host.clone());
     (outcome, host)
 }
+
+/// Asserts the program ran to the end, showing what it wrote if not.
+pub fn ok(outcome: &Outcome, host: &TestHost) {
+    assert_eq!(
+        *outcome,
+        Outcome::Exited(0),
+        "stdout:\n{}\nstderr:\n{}",
+        host.stdout(),
+        host.stderr()
+    );
+}
+
+/// The drawing's window as the program left it: width, height, background, title.
+pub fn window(host: &TestHost) -> (f64, f64, String, String) {
+    let window = host.scene().window.expect("a window op");
+    (window.width, window.height, window.background, window.title)
+}

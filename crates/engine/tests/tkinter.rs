@@ -3,28 +3,13 @@
 
 mod common;
 
-use common::{TestHost, run};
+use common::{TestHost, ok, run, window};
 use pyplay_drawing::{Item, Op, Scene, Shape};
 use pyplay_engine::{Engine, Host, Outcome, Stream};
 use std::rc::Rc;
 
-fn ok(outcome: &Outcome, host: &TestHost) {
-    assert_eq!(
-        *outcome,
-        Outcome::Exited(0),
-        "stdout:\n{}\nstderr:\n{}",
-        host.stdout(),
-        host.stderr()
-    );
-}
-
 fn items(scene: &Scene) -> Vec<&Item> {
     scene.items().collect()
-}
-
-fn window(host: &TestHost) -> (f64, f64, String, String) {
-    let window = host.scene().window.expect("a window op");
-    (window.width, window.height, window.background, window.title)
 }
 
 /// ColorWall (Boston Python Workshop) as a lesson ships it: wall.py holds the Tk window and

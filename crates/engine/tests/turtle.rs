@@ -6,19 +6,9 @@
 
 mod common;
 
-use common::{TestHost, run};
+use common::{TestHost, ok, run, window};
 use pyplay_drawing::{Item, Scene, Shape};
 use pyplay_engine::{Engine, Outcome};
-
-fn ok(outcome: &Outcome, host: &TestHost) {
-    assert_eq!(
-        *outcome,
-        Outcome::Exited(0),
-        "stdout:\n{}\nstderr:\n{}",
-        host.stdout(),
-        host.stderr()
-    );
-}
 
 /// The items a learner sees: turtle keeps invisible ones too (its moving line, a hidden
 /// turtle's shape), with neither fill nor outline.
@@ -55,15 +45,14 @@ fn a_square_is_four_segments_around_the_middle_of_a_600_by_500_window() {
     ok(&outcome, &host);
     assert_eq!(host.stdout(), "600 500 0 0\n");
     let scene = host.scene();
-    let window = scene.window.clone().unwrap();
     assert_eq!(
+        window(&host),
         (
-            window.width,
-            window.height,
-            window.background.as_str(),
-            window.title.as_str()
-        ),
-        (600.0, 500.0, "#ffffff", "Python Turtle Graphics")
+            600.0,
+            500.0,
+            "#ffffff".into(),
+            "Python Turtle Graphics".into()
+        )
     );
     // Turtle keeps a pen-down path in one line item: (0,0) (100,0) (100,100) (0,100) (0,0).
     let lines = shapes(&scene, Shape::Line);
@@ -189,15 +178,9 @@ print(screen.window_width(), screen.window_height(), len(screen.turtles()))
     ok(&outcome, &host);
     assert_eq!(host.stdout(), "800 600 2\n");
     let scene = host.scene();
-    let window = scene.window.clone().unwrap();
     assert_eq!(
-        (
-            window.width,
-            window.height,
-            window.background.as_str(),
-            window.title.as_str()
-        ),
-        (800.0, 600.0, "#add8e6", "Race")
+        window(&host),
+        (800.0, 600.0, "#add8e6".into(), "Race".into())
     );
     let lines = shapes(&scene, Shape::Line);
     let red: Vec<_> = lines.iter().filter(|l| l.fill == "#ff0000").collect();

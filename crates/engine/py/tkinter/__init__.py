@@ -10,8 +10,8 @@ changed five times between two updates is sent once, and `delete(ALL)` drops wha
 What works: `Tk`, `Toplevel` (minimal), `Frame`, `Canvas` (items: rectangle, oval, line,
 polygon, text, arc; image, bitmap and window items are kept but not drawn), `Scrollbar` (does
 nothing), `PhotoImage` (minimal: no pixels), `Event`, `StringVar`/`IntVar`/`DoubleVar`/
-`BooleanVar`, `TclError`, `mainloop()`, `after`/`after_idle`/`after_cancel` timers, `bind`
-(handlers are kept; the page sends no events yet) and `tkinter.simpledialog`, whose questions
+`BooleanVar`, `TclError`, `mainloop()`, `after`/`after_idle`/`after_cancel` timers, `bind` and
+`tag_bind` (keys and clicks on the drawing: see `_dispatch`) and `tkinter.simpledialog`, whose questions
 are asked like `input()`. `Label`, `Button` and `Entry` raise NotImplementedError; the rest of
 Tk (messagebox, ttk, Listbox, Spinbox…) raises ImportError, saying what pyplay supports.
 
@@ -28,7 +28,7 @@ Coordinates are sent as the canvas shows them: canvas coordinates minus the scro
 Differences from Tk a learner may notice: an exception in an `after` or event callback ends
 the program with its traceback (Tk prints it and carries on); `winfo_width()` is the size the
 canvas is shown at even before the first update (Tk says 1 then); `mainloop()` returns when
-no timers are left, since nothing else can happen yet.
+no timers are left and no key or mouse handler is bound (nothing else can happen then).
 """
 
 import _pyplay
