@@ -144,3 +144,43 @@ fn turtle_onkey_steers_the_turtle() {
     assert_eq!(outcome, Outcome::Exited(0), "{}", host.stderr());
     assert_eq!(host.stdout(), "(50.00,0.00)\ndone\n");
 }
+
+#[test]
+fn dragging_and_turtle_clicks_arrive_where_the_mouse_was() {
+    use pyplay_drawing::{Event, MouseAction};
+    let mouse = |action, button, x, y| Event::Mouse {
+        action,
+        button,
+        x,
+        y,
+    };
+    let host = common::TestHost::with_input(&[]);
+    host.events.borrow_mut().extend([vec![
+        mouse(MouseAction::Press, 1, 10.0, 10.0),
+        mouse(MouseAction::Move, 1, 20.0, 15.0),
+        mouse(MouseAction::Move, 0, 30.0, 15.0),
+        mouse(MouseAction::Release, 1, 30.0, 15.0),
+    ]]);
+    let outcome = pyplay_engine::Engine::new().run(
+        "from tkinter import Tk, Canvas\nroot = Tk()\nc = Canvas(root, width=100, height=100)\nc.pack()\n\
+         c.bind('<B1-Motion>', lambda e: print('drag', e.x, e.y))\n\
+         c.bind('<Motion>', lambda e: print('move', e.x, e.y))\n\
+         c.bind('<ButtonRelease-1>', lambda e: print('release', e.num))\nroot.mainloop()\n",
+        host.clone(),
+    );
+    common::ok(&outcome, &host);
+    assert_eq!(host.stdout(), "drag 20 15\nmove 30 15\nrelease 1\n");
+
+    // Turtle's screen.onclick gets turtle coordinates: its window is 600×500, (0, 0) in the
+    // middle, y up.
+    let host = common::TestHost::with_input(&[]);
+    host.events
+        .borrow_mut()
+        .push_back(vec![mouse(MouseAction::Press, 1, 350.0, 200.0)]);
+    let outcome = pyplay_engine::Engine::new().run(
+        "import turtle\nscreen = turtle.Screen()\nscreen.onclick(lambda x, y: print('click', x, y))\nturtle.done()\n",
+        host.clone(),
+    );
+    common::ok(&outcome, &host);
+    assert_eq!(host.stdout(), "click 50.0 50.0\n");
+}
