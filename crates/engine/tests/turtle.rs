@@ -8,7 +8,7 @@ mod common;
 
 use common::{TestHost, ok, run, window};
 use pyplay_drawing::{Item, Scene, Shape};
-use pyplay_engine::{Engine, Outcome};
+use pyplay_engine::Engine;
 
 /// The items a learner sees: turtle keeps invisible ones too (its moving line, a hidden
 /// turtle's shape), with neither fill nor outline.
