@@ -274,16 +274,19 @@ def _report(exc, source, filename):
         tb, line = None, exc.lineno or 0
     report = traceback.TracebackException(type(exc), exc, tb, compact=True)
     _drop_internal_frames(report)
-    _stderr.write("".join(report.format()))
+    _stderr.write(_printable("".join(report.format())))
     while tb is not None:
         if tb.tb_frame.f_code.co_filename == filename:
             line = tb.tb_lineno
         tb = tb.tb_next
     try:
-        message = str(exc)
+        message = _printable(str(exc))
     except BaseException:
         message = "<exception str() failed>"  # what the traceback shows too
-    return Outcome(1, type(exc).__name__, message, line, _explain(exc, source, filename))
+    explanation = _explain(exc, source, filename)
+    if explanation is not None:
+        explanation = _printable(explanation)
+    return Outcome(1, type(exc).__name__, message, line, explanation)
 
 
 def _internal_files():
@@ -330,13 +333,21 @@ def _explain(exc, source, filename):
 
 
 def _exit_status(exc):
+    """The exit status a POSIX shell would see after CPython's `sys.exit(code)`: an int is
+    taken modulo 256 (`sys.exit(-1)` is 255), anything else is printed and gives 1."""
     code = exc.code
     if code is None:
         return 0
     if isinstance(code, int):
-        return code
-    _stderr.write(str(code) + "\n")
+        return code & 0xFF
+    _stderr.write(_printable(str(code)) + "\n")
     return 1
+
+
+def _printable(text):
+    """`text` as CPython writes it to stderr: a lone surrogate (which no encoding can write)
+    as its escape, `\\udcff`."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 # The names come from Rust (pyplay_lessons::MAIN_FILE, pyplay_engine::TESTS_FILE).
@@ -361,15 +372,19 @@ def _new_namespace(filename=None):
 _OK = Outcome(0)
 
 
-def _guarded(work, source, filename):
+def _guarded(work, source, filename, restore=False):
     """`work()`'s result, or the outcome of the SystemExit or error it raised (a traceback is
-    written then). Either way, files the program left open are saved."""
+    written then). Either way, files the program left open are saved. With `restore` (a
+    program run), what the program may have broken in the interpreter is put back before its
+    outcome is reported (see `_restore`)."""
     import _pyplay_fs
 
     try:
         try:
             return work()
         finally:
+            if restore:
+                _restore()
             _show_drawing()
     except SystemExit as exc:
         return Outcome(_exit_status(exc))
@@ -389,7 +404,7 @@ def run(source, tests=None):
     import linecache
 
     filename = MAIN_FILE
-    _install_stdio()
+    _restore()
     _forget_modules()
     seed = _pyplay.random_seed()
     if seed is not None:
@@ -411,7 +426,7 @@ def run(source, tests=None):
             exec(compile(tests, TESTS_FILE, "exec"), namespace)
         return _OK
 
-    return _guarded(work, source, filename)
+    return _guarded(work, source, filename, restore=True)
 
 
 def console(source):
@@ -646,3 +661,70 @@ def syntax(source):
         elif isinstance(node, ast.ImportFrom) and node.module:
             imports.add(node.module)
     return Syntax(sorted(nodes), sorted(calls), sorted(methods), sorted(imports))
+
+
+# ---------------------------------------------------------------------------------------------
+# Every Run starts clean: what a program can break in the interpreter itself (builtins, sys's
+# streams, hooks, paths and limits, entries of sys.modules, the clocks pyplay patched) is
+# recorded once the runner is set up and put back at the end of every run (so the console that
+# continues it, and the report of its own error, work) and at the start of the next.
+
+_MISSING = object()
+_SYS_NAMES = ("displayhook", "excepthook", "breakpointhook", "unraisablehook",
+              "__displayhook__", "__excepthook__", "__breakpointhook__", "__unraisablehook__")
+_SYS_LISTS = ("path", "argv", "meta_path", "path_hooks")
+
+
+def _record():
+    import builtins
+    import io
+    import os
+
+    return {
+        "builtins": (builtins, dict(builtins.__dict__)),
+        "module dicts": [(module, dict(module.__dict__)) for module in (time, io, os, _pyplay)],
+        "sys": {name: getattr(sys, name) for name in _SYS_NAMES if hasattr(sys, name)},
+        "sys lists": {name: list(getattr(sys, name)) for name in _SYS_LISTS},
+        "recursion limit": sys.getrecursionlimit(),
+        "modules": dict(sys.modules),
+    }
+
+
+def _put_back(namespace, pristine):
+    """Makes the dict `namespace` hold exactly `pristine`'s entries again."""
+    for name in [name for name in namespace if name not in pristine]:
+        del namespace[name]
+    for name, value in pristine.items():
+        if namespace.get(name, _MISSING) is not value:
+            namespace[name] = value
+
+
+def _restore():
+    """Undoes what a program changed in the interpreter (not its own variables)."""
+    import types
+
+    module, names = _PRISTINE["builtins"]
+    _put_back(module.__dict__, names)
+    for module, names in _PRISTINE["module dicts"]:
+        _put_back(module.__dict__, names)
+    for name, value in _PRISTINE["sys"].items():
+        setattr(sys, name, value)
+    for name, values in _PRISTINE["sys lists"].items():
+        current = getattr(sys, name, None)
+        if not isinstance(current, list):
+            setattr(sys, name, list(values))
+        elif current != values:
+            current[:] = values
+    if sys.getrecursionlimit() != _PRISTINE["recursion limit"]:
+        sys.setrecursionlimit(_PRISTINE["recursion limit"])
+    modules = sys.modules
+    for name, module in _PRISTINE["modules"].items():
+        if modules.get(name) is not module:
+            modules[name] = module
+    for name in list(modules):
+        if name not in _PRISTINE["modules"] and not isinstance(modules[name], types.ModuleType):
+            del modules[name]
+    _install_stdio()
+
+
+_PRISTINE = _record()
