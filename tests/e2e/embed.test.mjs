@@ -137,6 +137,66 @@ test("an embed obeys only the origin it was told to", async () => {
   assert.deepEqual(await page.evaluate(() => window.events), [], "events went to another origin");
 });
 
+test("the full app framed by another page obeys none of its commands and tells it nothing", async () => {
+  const appOrigin = new URL(app.url).origin;
+  const hostUrl = await hostPage("about:blank");
+  await page.goto(hostUrl);
+  await page.evaluate(([src]) => { document.getElementById("pyplay").src = src; window.events = []; },
+    [`${appOrigin}/?lesson=first-steps&exercise=hello`]);
+  const frame = page.frameLocator("#pyplay");
+  await frame.locator('#status[data-phase="ready"]').waitFor({ timeout: 60_000 });
+  const code = () => frame.locator("#code").evaluate((el) => globalThis.pyplayEditor.docOf(el));
+  const before = await code();
+  await page.evaluate(() => window.send({ type: "pyplay:set-code", code: "print('overwritten')\n" }));
+  await page.evaluate(() => window.send({ type: "pyplay:run" }));
+  await frame.locator("#code").evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  assert.equal(await code(), before, "the host page overwrote the learner's code");
+  assert.equal(await frame.locator("#status").getAttribute("data-phase"), "ready");
+  assert.deepEqual(await page.evaluate(() => window.events), [], "the app reported to the page framing it");
+});
+
+test("an embed's origin= is read as browsers compare origins, and a wrong one says so in the console", async () => {
+  const appOrigin = new URL(app.url).origin;
+  const hostUrl = await hostPage("about:blank");
+  const hostOrigin = new URL(hostUrl).origin;
+  await page.goto(hostUrl);
+  // A path and a trailing slash, as organizers copy their page's address.
+  await page.evaluate(([src]) => { document.getElementById("pyplay").src = src; window.events = []; },
+    [`${appOrigin}/embed.html?lesson=first-steps&exercise=hello&origin=${encodeURIComponent(hostOrigin + "/workshop/week1.html")}`]);
+  await waitEvent("ready");
+  await page.evaluate(() => window.send({ type: "pyplay:set-code", code: "print('from the host')\n" }));
+  await page.evaluate(() => window.send({ type: "pyplay:run" }));
+  await waitEvent("run-finished");
+  assert.equal((await events("run-finished"))[0].output, "from the host\n");
+
+  const warnings = [];
+  const listen = (message) => { if (message.type() === "warning") warnings.push(message.text()); };
+  page.on("console", listen);
+  try {
+    // Not an origin at all: nothing obeyed, nothing sent, and the console says why.
+    await page.evaluate(([src]) => { document.getElementById("pyplay").src = src; window.events = []; },
+      [`${appOrigin}/embed.html?lesson=first-steps&exercise=hello&origin=workshop.example`]);
+    const frame = page.frameLocator("#pyplay");
+    await frame.locator('#status[data-phase="ready"]').waitFor({ timeout: 60_000 });
+    await page.evaluate(() => window.send({ type: "pyplay:run" }));
+    await frame.locator("#code").evaluate(() => new Promise((r) => setTimeout(r, 0)));
+    assert.equal(await frame.locator("#status").getAttribute("data-phase"), "ready");
+    assert.deepEqual(await page.evaluate(() => window.events), []);
+    assert.ok(warnings.some((w) => /origin= .*workshop\.example.*obeys no commands/.test(w)), warnings.join("\n"));
+
+    // Another site's messages to an embed that names its site: ignored, and said.
+    await page.evaluate(([src]) => { document.getElementById("pyplay").src = src; window.events = []; },
+      [`${appOrigin}/embed.html?lesson=first-steps&exercise=hello&origin=${encodeURIComponent("https://workshop.example")}`]);
+    await frame.locator('#status[data-phase="ready"]').waitFor({ timeout: 60_000 });
+    await page.evaluate(() => window.send({ type: "pyplay:run" }));
+    await page.waitForFunction(() => true);
+    await frame.locator("#code").evaluate(() => new Promise((r) => setTimeout(r, 0)));
+    assert.ok(warnings.some((w) => /ignored a message from http:\/\/127\.0\.0\.1:\d+: this embed obeys only https:\/\/workshop\.example/.test(w)), warnings.join("\n"));
+  } finally {
+    page.off("console", listen);
+  }
+});
+
 test("on another site whose browser blocks third-party storage, the embed still runs and says how to get input()", async () => {
   const appOrigin = new URL(app.url).origin;
   const hostUrl = await hostPage("about:blank", "localhost");

@@ -1,6 +1,7 @@
 //! Talking to the page an embed sits in, with `postMessage`: the typed events and commands of
 //! `pyplay_protocol::embed` (documented for organizers in docs/EMBED.md). Commands are obeyed
-//! only from the parent window, and only from `origin` when the embed names one.
+//! only from the parent window, and only from `origin` when the embed names one (a message
+//! from elsewhere is reported in the console); only embeds talk to their page at all.
 
 use pyplay_protocol::embed::{Command, Event, SOURCE};
 use pyplay_protocol::wire;
@@ -39,7 +40,19 @@ pub fn listen(
             let from_parent = event
                 .source()
                 .is_some_and(|source| js_sys::Object::is(&source, &parent));
-            if !from_parent || origin.as_ref().is_some_and(|o| *o != event.origin()) {
+            if !from_parent {
+                return;
+            }
+            if let Some(origin) = origin.as_ref().filter(|o| **o != event.origin()) {
+                // Said where the organizer looks (the console shows a frame's messages too).
+                web_sys::console::warn_1(
+                    &format!(
+                        "pyplay embed: ignored a message from {}: this embed obeys only {origin} \
+                         (its origin= option; see docs/EMBED.md)",
+                        event.origin()
+                    )
+                    .into(),
+                );
                 return;
             }
             if let Ok(command) = wire::from_js::<Command>(event.data()) {

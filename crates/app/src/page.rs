@@ -23,7 +23,12 @@ pub struct PageOptions {
     /// Show the `>>>` console prompt.
     pub console: bool,
     pub dark: bool,
+    /// The embedding site whose commands alone are obeyed, as browsers write origins
+    /// (`site_origin`: `https://w.example/` and `https://w.example/page` are
+    /// `https://w.example`).
     pub origin: Option<String>,
+    /// Why the `origin=` given is no origin (then no command is obeyed and no event sent).
+    pub origin_problem: Option<String>,
 }
 
 impl Default for PageOptions {
@@ -66,6 +71,9 @@ impl PageOptions {
             Err(pyplay_share::Error::NotShared) => None,
             Err(err) => Some(Err(err.to_string())),
         };
+        let origin = get("origin")
+            .filter(|o| !o.trim().is_empty())
+            .map(|o| site_origin(&o));
         Self {
             embed: flag("embed"),
             exercise: get("lesson").zip(get("exercise")),
@@ -73,7 +81,8 @@ impl PageOptions {
             readonly: flag("readonly"),
             console: get("console").is_none_or(|v| on(&v)),
             dark: get("theme").as_deref() == Some("dark"),
-            origin: get("origin").filter(|o| !o.is_empty()),
+            origin: origin.clone().and_then(Result::ok),
+            origin_problem: origin.and_then(Result::err),
         }
     }
 }
@@ -234,8 +243,8 @@ mod tests {
         let page = PageOptions::parse("", "");
         assert!(!page.embed && !page.readonly && !page.dark && page.console);
         assert_eq!(
-            (page.exercise, page.shared, page.origin),
-            (None, None, None)
+            (page.exercise, page.shared, page.origin, page.origin_problem),
+            (None, None, None, None)
         );
     }
 
@@ -250,6 +259,14 @@ mod tests {
         assert_eq!(page.origin.as_deref(), Some("https://w.example"));
         assert!(!PageOptions::parse("?embed=false&readonly=0", "").embed);
         assert!(PageOptions::parse("?origin=", "").origin.is_none());
+        // Written as browsers compare origins; a typo is a problem, never "obey anyone".
+        let slash = PageOptions::parse("?origin=https%3A%2F%2FW.example%2Fweek1%2F", "");
+        assert_eq!(
+            (slash.origin.as_deref(), slash.origin_problem),
+            (Some("https://w.example"), None)
+        );
+        let typo = PageOptions::parse("?origin=w.example", "");
+        assert!(typo.origin.is_none() && typo.origin_problem.is_some());
         assert!(PageOptions::parse("?lesson=loops", "").exercise.is_none());
     }
 

@@ -4,7 +4,7 @@ use super::{
     progress::Progress, reset_code::ResetCode, share::Share, startup_progress::StartupProgress,
     toolbar::Toolbar, update_notice::UpdateNotice,
 };
-use crate::hooks::use_embed::{EmbedCommands, use_embed};
+use crate::hooks::use_embed::{EmbedCommands, HostLink, use_embed};
 use crate::hooks::use_preferences::use_preferences;
 use crate::hooks::use_python::{Job, use_python};
 use crate::hooks::use_workspace::use_workspace;
@@ -80,7 +80,11 @@ pub fn App() -> Html {
     };
 
     use_embed(
-        page.origin.clone(),
+        HostLink {
+            embed: page.embed,
+            origin: page.origin.clone(),
+            origin_problem: page.origin_problem.clone(),
+        },
         session,
         !matches!(work.catalog, Catalog::Loading),
         EmbedCommands {

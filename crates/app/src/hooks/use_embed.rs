@@ -16,15 +16,40 @@ pub struct EmbedCommands {
     pub check: Option<Callback<()>>,
 }
 
+/// Who the page talks to: nobody unless it is an embed (the full app obeys no page that frames
+/// it), and nobody when its `origin=` is not an origin (said in the console).
+#[derive(Clone, PartialEq)]
+pub struct HostLink {
+    pub embed: bool,
+    pub origin: Option<String>,
+    pub origin_problem: Option<String>,
+}
+
 /// `opened`: the lessons have loaded and the exercise (if any) is open, so a `set-code` sent on
 /// `ready` is not then replaced by the exercise's saved or starter code.
 #[hook]
-pub fn use_embed(origin: Option<String>, session: &Session, opened: bool, commands: EmbedCommands) {
+pub fn use_embed(link: HostLink, session: &Session, opened: bool, commands: EmbedCommands) {
+    let talks = link.embed && link.origin_problem.is_none();
+    {
+        let link = link.clone();
+        use_effect_with((), move |_| {
+            if let (true, Some(problem)) = (link.embed, link.origin_problem) {
+                web_sys::console::warn_1(
+                    &format!(
+                        "pyplay embed: origin= {problem}; this embed obeys no commands and sends \
+                         no events until it names your site (see docs/EMBED.md)"
+                    )
+                    .into(),
+                );
+            }
+        });
+    }
+    let origin = link.origin.clone();
     {
         let origin = origin.clone();
         let told = use_mut_ref(|| false);
         use_effect_with(session.phase == Phase::Ready && opened, move |ready| {
-            if *ready && !std::mem::replace(&mut *told.borrow_mut(), true) {
+            if talks && *ready && !std::mem::replace(&mut *told.borrow_mut(), true) {
                 host_page::post(&Event::Ready, origin.as_deref());
             }
         });
@@ -33,7 +58,7 @@ pub fn use_embed(origin: Option<String>, session: &Session, opened: bool, comman
         let origin = origin.clone();
         let kind = session.kind;
         use_effect_with(session.run_id, move |run_id| {
-            if *run_id > 0 {
+            if talks && *run_id > 0 {
                 host_page::post(&Event::RunStarted { kind }, origin.as_deref());
             }
         });
@@ -42,7 +67,7 @@ pub fn use_embed(origin: Option<String>, session: &Session, opened: bool, comman
         let origin = origin.clone();
         let output = session.output.clone();
         use_effect_with(session.ended.clone(), move |ended| {
-            let Some(end) = ended.as_ref().filter(|_| host_page::embedded()) else {
+            let Some(end) = ended.as_ref().filter(|_| talks && host_page::embedded()) else {
                 return;
             };
             let finished = Event::RunFinished {
@@ -63,21 +88,23 @@ pub fn use_embed(origin: Option<String>, session: &Session, opened: bool, comman
     let latest = use_mut_ref(|| commands.clone());
     *latest.borrow_mut() = commands;
     use_effect_with((), move |_| {
-        let listener = host_page::listen(
-            origin,
-            Callback::from(move |command| {
-                let commands = latest.borrow().clone();
-                match command {
-                    Command::SetCode { code } => commands.set_code.emit(code),
-                    Command::Run => commands.run.emit(()),
-                    Command::Check => {
-                        if let Some(check) = commands.check {
-                            check.emit(());
+        let listener = talks.then(|| {
+            host_page::listen(
+                origin,
+                Callback::from(move |command| {
+                    let commands = latest.borrow().clone();
+                    match command {
+                        Command::SetCode { code } => commands.set_code.emit(code),
+                        Command::Run => commands.run.emit(()),
+                        Command::Check => {
+                            if let Some(check) = commands.check {
+                                check.emit(());
+                            }
                         }
                     }
-                }
-            }),
-        );
+                }),
+            )
+        });
         move || drop(listener)
     });
 }
