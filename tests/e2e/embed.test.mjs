@@ -197,6 +197,50 @@ test("an embed's origin= is read as browsers compare origins, and a wrong one sa
   }
 });
 
+test("an embed keeps its own saved code per site: the app's and another site's are untouched", async () => {
+  const appOrigin = new URL(app.url).origin;
+  const code = (frame) => frame.locator("#code").evaluate((el) => globalThis.pyplayEditor.docOf(el));
+  await page.goto(`${app.url}?lesson=first-steps&exercise=hello`);
+  await waitReady(page);
+  await setCode(page, "print('written in the app')\n");
+  await runToEnd(page); // Run saves first
+
+  // Two workshop pages on the same site (other ports): each embed's work is its own.
+  const hostA = await hostPage("about:blank");
+  const other = createServer((req, res) => { res.setHeader("content-type", "text/html"); res.end('<iframe id="pyplay" width="800" height="600"></iframe>'); });
+  await new Promise((resolve) => other.listen(0, "127.0.0.1", resolve));
+  const hostB = `http://127.0.0.1:${other.address().port}/`;
+  try {
+    const embed = (host) => `${appOrigin}/embed.html?lesson=first-steps&exercise=hello&origin=${encodeURIComponent(new URL(host).origin)}`;
+    await page.goto(hostA);
+    await page.evaluate(([src]) => { document.getElementById("pyplay").src = src; window.events = []; }, [embed(hostA)]);
+    await waitEvent("ready");
+    const frame = page.frameLocator("#pyplay");
+    assert.doesNotMatch(await code(frame), /written in the app/, "the embed showed the app's code");
+    await page.evaluate(() => window.send({ type: "pyplay:set-code", code: "print('site A')\n" }));
+    await page.evaluate(() => window.send({ type: "pyplay:run" }));
+    await waitEvent("run-finished");
+
+    await page.goto(hostB);
+    await page.evaluate(([src]) => { document.getElementById("pyplay").src = src; }, [embed(hostB)]);
+    await frame.locator('#status[data-phase="ready"]').waitFor({ timeout: 60_000 });
+    await frame.locator(".exercise h2", { hasText: "Hello, world" }).waitFor();
+    assert.doesNotMatch(await code(frame), /site A|written in the app/, "site B's embed showed another's code");
+
+    await page.goto(hostA);
+    await page.evaluate(([src]) => { document.getElementById("pyplay").src = src; }, [embed(hostA)]);
+    await frame.locator('#status[data-phase="ready"]').waitFor({ timeout: 60_000 });
+    await frame.locator(".exercise h2", { hasText: "Hello, world" }).waitFor();
+    assert.equal(await code(frame), "print('site A')\n", "site A's embed lost its code");
+
+    await page.goto(`${app.url}?lesson=first-steps&exercise=hello`);
+    await waitReady(page);
+    assert.equal(await getCode(page), "print('written in the app')\n", "an embed overwrote the app's code");
+  } finally {
+    await new Promise((resolve) => other.close(resolve));
+  }
+});
+
 test("on another site whose browser blocks third-party storage, the embed still runs and says how to get input()", async () => {
   const appOrigin = new URL(app.url).origin;
   const hostUrl = await hostPage("about:blank", "localhost");

@@ -87,6 +87,31 @@ impl PageOptions {
     }
 }
 
+/// The site whose page embeds this one, for keeping an embed's saved work apart per site: the
+/// `origin=` it names, else what the browser says is the embedding page's origin
+/// (`location.ancestorOrigins`, or the referrer), else "unknown".
+pub fn embedding_site(origin: Option<&str>) -> String {
+    if let Some(origin) = origin {
+        return origin.to_owned();
+    }
+    let window = web_sys::window();
+    let ancestor = window
+        .as_ref()
+        .and_then(|w| js_sys::Reflect::get(&w.location(), &"ancestorOrigins".into()).ok())
+        .and_then(|list| js_sys::Reflect::get(&list, &"0".into()).ok())
+        .and_then(|first| first.as_string());
+    let referrer = || {
+        window
+            .as_ref()
+            .and_then(|w| w.document())
+            .map(|d| d.referrer())
+            .and_then(|r| site_origin(&r).ok())
+    };
+    ancestor
+        .or_else(referrer)
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
 /// The app's address without query or fragment (e.g. `https://x.org/workshop/`).
 pub fn base_url() -> String {
     let href = web_sys::window()

@@ -1,14 +1,36 @@
 //! Everything the page keeps in localStorage, in one place (gloo-storage): each exercise's code
 //! and which exercise was open. Keys start with `pyplay:` and include lesson and exercise ids.
+//! An embed keeps the learner's work apart, per site it is embedded in
+//! (`pyplay:embed:<site>:…`, [`keep_apart_for`]): a page that embeds an exercise can neither
+//! read nor overwrite what was written in the app or in another site's embed.
 
 use gloo_storage::{LocalStorage, Storage};
+use std::cell::RefCell;
 use std::collections::HashSet;
 
-fn code_key(lesson: &str, exercise: &str) -> String {
-    format!("pyplay:code:{lesson}/{exercise}")
+thread_local! {
+    /// "" for the app; `embed:<site>:` in an embed.
+    static SCOPE: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
-const CURRENT_KEY: &str = "pyplay:current";
+/// From now on, keep the learner's work (code, done marks, the open exercise) apart for an
+/// embed in `site`'s pages.
+pub fn keep_apart_for(site: &str) {
+    SCOPE.with(|scope| *scope.borrow_mut() = scope_for(site));
+}
+
+fn scope_for(site: &str) -> String {
+    format!("embed:{site}:")
+}
+
+/// The key of a piece of the learner's work, in this page's scope.
+fn work_key(name: &str) -> String {
+    SCOPE.with(|scope| format!("pyplay:{}{name}", scope.borrow()))
+}
+
+fn code_key(lesson: &str, exercise: &str) -> String {
+    work_key(&format!("code:{lesson}/{exercise}"))
+}
 
 /// Said when the browser gives this page no storage at all (e.g. an embed on another site in
 /// a browser that blocks third-party storage). gloo-storage would panic; we carry on unsaved.
@@ -22,19 +44,18 @@ fn raw() -> Option<web_sys::Storage> {
 fn available() -> bool {
     raw().is_some()
 }
-const DONE_KEY: &str = "pyplay:done";
 
 /// Exercises whose checks all passed once, as (lesson id, exercise id).
 pub fn load_done() -> HashSet<(String, String)> {
     available()
-        .then(|| LocalStorage::get(DONE_KEY).ok())
+        .then(|| LocalStorage::get(work_key("done")).ok())
         .flatten()
         .unwrap_or_default()
 }
 
 pub fn save_done(done: &HashSet<(String, String)>) {
     if available() {
-        let _ = LocalStorage::set(DONE_KEY, done);
+        let _ = LocalStorage::set(work_key("done"), done);
     }
 }
 
@@ -54,13 +75,13 @@ pub fn save_code(lesson: &str, exercise: &str, code: &str) -> Result<(), String>
 
 pub fn load_current() -> Option<(String, String)> {
     available()
-        .then(|| LocalStorage::get(CURRENT_KEY).ok())
+        .then(|| LocalStorage::get(work_key("current")).ok())
         .flatten()
 }
 
 pub fn save_current(lesson: &str, exercise: &str) {
     if available() {
-        let _ = LocalStorage::set(CURRENT_KEY, (lesson, exercise));
+        let _ = LocalStorage::set(work_key("current"), (lesson, exercise));
     }
 }
 

@@ -8,15 +8,23 @@ use crate::hooks::use_embed::{EmbedCommands, HostLink, use_embed};
 use crate::hooks::use_preferences::use_preferences;
 use crate::hooks::use_python::{Job, use_python};
 use crate::hooks::use_workspace::use_workspace;
-use crate::page::{PageOptions, base_url, full_app_link};
+use crate::page::{PageOptions, base_url, embedding_site, full_app_link};
 use crate::state::session::Phase;
 use crate::state::workspace::Catalog;
+use crate::storage;
 use yew::prelude::*;
 
 /// The page: wires the hooks (Python, the workspace, the embedding page) to the components.
 #[component]
 pub fn App() -> Html {
-    let page = use_memo((), |_| PageOptions::from_location());
+    let page = use_memo((), |_| {
+        let page = PageOptions::from_location();
+        if page.embed {
+            // Before anything is loaded: an embed's work is kept apart per embedding site.
+            storage::keep_apart_for(&embedding_site(page.origin.as_deref()));
+        }
+        page
+    });
     let preferences = use_preferences();
     let python = use_python();
     let session = &*python.session;
