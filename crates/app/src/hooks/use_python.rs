@@ -28,9 +28,24 @@ pub enum Job {
 /// Data files fetched once per page, by path under lessons/.
 type FileCache = Rc<RefCell<HashMap<String, Rc<Vec<u8>>>>>;
 
+/// A check still running after this long is stopped, with a message that says why (Check
+/// can't interrupt the program, so the worker is replaced, as by Stop).
+pub const CHECK_SECONDS: u32 = 10;
+
+/// The run id of the check running now (0: none), and the timer that limits it.
+#[derive(Clone, Default)]
+struct Checking(Rc<RefCell<(u32, Option<gloo_timers::callback::Timeout>)>>);
+
+impl PartialEq for Checking {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Clone, PartialEq)]
 pub struct PythonHandle {
     pub session: UseReducerHandle<Session>,
+    checking: Checking,
     /// What the program draws; a Run clears it.
     pub board: Board,
     python: Python,
@@ -100,6 +115,20 @@ impl PythonHandle {
         if matches!(action, Action::RunStarted { .. }) {
             self.board.clear(run_id);
         }
+        if matches!(action, Action::CheckStarted { .. }) {
+            let (python, dispatcher) = (self.python.clone(), self.session.dispatcher());
+            let checking = self.checking.clone();
+            let timer = gloo_timers::callback::Timeout::new(CHECK_SECONDS * 1000, move || {
+                if checking.0.borrow().0 == run_id {
+                    dispatcher.dispatch(Action::CheckTimedOut {
+                        run_id,
+                        seconds: CHECK_SECONDS,
+                    });
+                    python.restart();
+                }
+            });
+            *self.checking.0.borrow_mut() = (run_id, Some(timer));
+        }
         self.session.dispatch(action);
         let (python, cache) = (self.python.clone(), self.files.clone());
         let dispatcher = self.session.dispatcher();
@@ -150,13 +179,21 @@ impl PythonHandle {
 pub fn use_python() -> PythonHandle {
     let session = use_reducer(Session::default);
     let board = use_memo((), |_| Board::default());
+    let checking = (*use_memo((), |_| Checking::default())).clone();
     let python = {
         let dispatcher = session.dispatcher();
         let board = (*board).clone();
+        let checking = checking.clone();
         use_memo((), move |_| {
             Python::start(
                 Callback::from(move |event| {
                     if let Some(action) = action_for(event) {
+                        if matches!(
+                            action,
+                            Action::Checked { .. } | Action::Stopped | Action::Crashed { .. }
+                        ) {
+                            *checking.0.borrow_mut() = (0, None);
+                        }
                         dispatcher.dispatch(action);
                     }
                 }),
@@ -167,6 +204,7 @@ pub fn use_python() -> PythonHandle {
     let files = use_mut_ref(HashMap::new);
     PythonHandle {
         session,
+        checking,
         board: (*board).clone(),
         python: (*python).clone(),
         files,

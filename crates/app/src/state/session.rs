@@ -116,6 +116,9 @@ pub enum Action {
         run_id: u32,
         results: Vec<CheckResult>,
     },
+    /// A check ran longer than its time limit (a loop that never ends and prints nothing):
+    /// pyplay stops it (Stopped follows).
+    CheckTimedOut { run_id: u32, seconds: u32 },
     /// The learner pressed Stop: the worker is being replaced.
     Stopped,
     /// The worker broke (panic); it is being replaced.
@@ -286,6 +289,15 @@ impl Reducible for Session {
                 next.interrupted();
             }
             Action::Note { text } => next.output().note(&text),
+            Action::CheckTimedOut { run_id, seconds } => {
+                if next.run_id == run_id && next.kind == RunKind::Check && next.phase.is_running() {
+                    next.output().note(&format!(
+                        "The check stopped your program after {seconds} seconds: it was still \
+                         running. Does a loop never end (a `while` whose condition never becomes \
+                         false)? Run it yourself to see what it does, and press Stop if it hangs."
+                    ));
+                }
+            }
             Action::Failed { message } => {
                 next.phase = Phase::Failed;
                 next.notice = Some(message);
@@ -364,6 +376,42 @@ mod tests {
         assert!(s.output.text().contains("Program stopped.\n"));
         assert!(s.output.text().contains(RESTART_NOTE));
         assert_eq!(s.ended.as_ref().unwrap().status, RunStatus::Stopped);
+    }
+
+    #[test]
+    fn a_check_that_runs_too_long_says_so_then_stops() {
+        let session = after([
+            Action::WorkerReady,
+            Action::CheckStarted {
+                run_id: 1,
+                exercise: exercise(),
+            },
+            Action::CheckTimedOut {
+                run_id: 1,
+                seconds: 10,
+            },
+            Action::Stopped,
+        ]);
+        let text = session.output.text();
+        assert!(
+            text.contains("stopped your program after 10 seconds"),
+            "{text}"
+        );
+        assert!(text.contains("loop never end"), "{text}");
+        assert_eq!(
+            session.ended.as_ref().map(|e| e.status),
+            Some(RunStatus::Stopped)
+        );
+        // Too late (the check finished): nothing to say.
+        let session = after([
+            Action::WorkerReady,
+            Action::RunStarted { run_id: 2 },
+            Action::CheckTimedOut {
+                run_id: 1,
+                seconds: 10,
+            },
+        ]);
+        assert!(!session.output.text().contains("check stopped"));
     }
 
     #[test]
