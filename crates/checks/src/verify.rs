@@ -15,6 +15,10 @@ pub struct Verified {
     pub problems: Vec<String>,
 }
 
+/// How long one check of a solution or starter may run in `verify_lessons` before it is
+/// stopped (and reported as failing).
+pub const VERIFY_SECONDS: f64 = 10.0;
+
 /// Runs every exercise's solution and starter code of `lessons` through its checks, with each
 /// lesson's data files read from the lessons folder `dir`.
 pub fn verify_lessons(lessons: &[Lesson], dir: &Path) -> Verified {
@@ -23,6 +27,9 @@ pub fn verify_lessons(lessons: &[Lesson], dir: &Path) -> Verified {
     for lesson in lessons {
         let file = format!("lessons/{}.toml", lesson.id);
         let mut engine = Engine::new();
+        // A solution or starter whose loop never ends is reported, not waited for.
+        #[cfg(not(target_arch = "wasm32"))]
+        engine.set_time_limit(VERIFY_SECONDS);
         for path in &lesson.files {
             let loaded = std::fs::read(dir.join(path))
                 .map_err(|e| e.to_string())

@@ -244,3 +244,33 @@ fn a_program_printing_forever_is_stopped() {
         &actual[actual.len() - 500..]
     );
 }
+
+#[test]
+fn verify_reports_a_solution_that_never_ends_instead_of_hanging() {
+    let lesson: pyplay_lessons::Lesson = serde_json::from_value(serde_json::json!({
+        "id": "forever",
+        "title": "Forever",
+        "exercises": [{
+            "id": "loop",
+            "title": "A loop",
+            "text": "",
+            "starter": "print(1)\n",
+            "solution": "while True:\n    pass\n",
+            "checks": [{"kind": "output", "expected": "1\n"}]
+        }]
+    }))
+    .unwrap();
+    let started = std::time::Instant::now();
+    let verified = pyplay_checks::verify_lessons(&[lesson], std::path::Path::new("."));
+    assert!(
+        started.elapsed().as_secs() < 25,
+        "verify waited {:?}",
+        started.elapsed()
+    );
+    assert_eq!(verified.problems.len(), 2, "{:?}", verified.problems);
+    assert!(
+        verified.problems[0].contains("does a loop never end"),
+        "{:?}",
+        verified.problems
+    );
+}

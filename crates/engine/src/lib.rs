@@ -110,6 +110,76 @@ pub enum ConsoleOutcome {
 /// the console then continues in).
 pub struct Engine {
     interpreter: Option<Interpreter>,
+    /// Natively: how long a run may take before it is stopped with KeyboardInterrupt.
+    #[cfg(not(target_arch = "wasm32"))]
+    limit: Option<watchdog::Limit>,
+}
+
+/// A time limit for runs, natively (`pyplay verify`, native checks): a watchdog thread sends
+/// RustPython a user signal when a run goes on too long, and the interpreter raises
+/// KeyboardInterrupt in the program at its next instruction — even in a loop that calls
+/// nothing. (RustPython checks signals only off wasm32: the browser's Check replaces the worker
+/// instead.)
+#[cfg(not(target_arch = "wasm32"))]
+mod watchdog {
+    use rustpython_vm::signal::{UserSignalSender, user_signal_channel};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    pub(crate) struct Limit {
+        pub(crate) seconds: f64,
+        sender: Option<UserSignalSender>,
+        /// Which run is going on: a signal meant for an earlier run does nothing.
+        run: Arc<AtomicU64>,
+    }
+
+    impl Limit {
+        pub(crate) fn new(seconds: f64) -> Self {
+            Self {
+                seconds,
+                sender: None,
+                run: Arc::new(AtomicU64::new(0)),
+            }
+        }
+
+        /// The receiving end, for an interpreter about to be built.
+        pub(crate) fn channel(&mut self) -> rustpython_vm::signal::UserSignalReceiver {
+            let (sender, receiver) = user_signal_channel();
+            self.sender = Some(sender);
+            receiver
+        }
+
+        /// Starts watching a run; dropping the returned guard ends the watch.
+        pub(crate) fn watch(&self) -> Option<mpsc::Sender<()>> {
+            let sender = self.sender.clone()?;
+            let run = self.run.fetch_add(1, Ordering::SeqCst) + 1;
+            let (done, finished) = mpsc::channel::<()>();
+            let seconds = self.seconds;
+            let current = self.run.clone();
+            std::thread::spawn(move || {
+                if finished.recv_timeout(Duration::from_secs_f64(seconds))
+                    != Err(mpsc::RecvTimeoutError::Timeout)
+                {
+                    return;
+                }
+                let _ = sender.send(Box::new(move |vm| {
+                    if current.load(Ordering::SeqCst) != run {
+                        return Ok(());
+                    }
+                    Err(vm.new_exception_msg(
+                        vm.ctx.exceptions.keyboard_interrupt.to_owned(),
+                        format!(
+                            "the program was stopped after {seconds} seconds: does a loop never end?"
+                        )
+                        .into(),
+                    ))
+                }));
+            });
+            Some(done)
+        }
+    }
 }
 
 impl Default for Engine {
@@ -121,7 +191,20 @@ impl Default for Engine {
 impl Engine {
     /// Creates the engine; the interpreter itself starts on first use (or [`Engine::warm_up`]).
     pub fn new() -> Self {
-        Self { interpreter: None }
+        Self {
+            interpreter: None,
+            #[cfg(not(target_arch = "wasm32"))]
+            limit: None,
+        }
+    }
+
+    /// Natively, stops every later run (and console statement) that takes longer than `seconds`
+    /// with a KeyboardInterrupt that says so (for `pyplay verify` and checks run natively; the
+    /// browser's Check has its own limit). The interpreter restarts to take it.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn set_time_limit(&mut self, seconds: f64) {
+        self.limit = Some(watchdog::Limit::new(seconds));
+        self.interpreter = None;
     }
 
     /// Starts the interpreter now, so that the first run does not pay for it.
@@ -131,8 +214,13 @@ impl Engine {
 
     fn interpreter_or_start(&mut self) -> Result<&Interpreter, String> {
         if self.interpreter.is_none() {
-            let interpreter = std::panic::catch_unwind(new_interpreter)
-                .map_err(|panic| panic_message(&panic))??;
+            #[cfg(not(target_arch = "wasm32"))]
+            let signals = self.limit.as_mut().map(watchdog::Limit::channel);
+            #[cfg(target_arch = "wasm32")]
+            let signals = None;
+            let interpreter =
+                std::panic::catch_unwind(AssertUnwindSafe(move || new_interpreter(signals)))
+                    .map_err(|panic| panic_message(&panic))??;
             self.interpreter = Some(interpreter);
         }
         Ok(self.interpreter.as_ref().expect("just set"))
@@ -229,6 +317,12 @@ impl Engine {
         args: impl rustpython_vm::function::IntoFuncArgs,
     ) -> Result<Option<Outcome>, String> {
         HOST.with(|slot| *slot.borrow_mut() = Some(host));
+        #[cfg(not(target_arch = "wasm32"))]
+        let _watch = {
+            // The interpreter first (its signal channel), then the watch.
+            let _ = self.interpreter_or_start();
+            self.limit.as_ref().and_then(watchdog::Limit::watch)
+        };
         let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
             let interpreter = self.interpreter_or_start()?;
             interpreter.enter(|vm| {
@@ -254,7 +348,13 @@ impl Engine {
     }
 }
 
-fn new_interpreter() -> Result<Interpreter, String> {
+/// The user-signal channel, if any (see `watchdog`; `None` in the browser).
+#[cfg(not(target_arch = "wasm32"))]
+type Signals = Option<rustpython_vm::signal::UserSignalReceiver>;
+#[cfg(target_arch = "wasm32")]
+type Signals = Option<std::convert::Infallible>;
+
+fn new_interpreter(signals: Signals) -> Result<Interpreter, String> {
     let mut settings = Settings::default();
     settings.allow_external_library = false;
     settings.import_site = false;
@@ -274,6 +374,12 @@ fn new_interpreter() -> Result<Interpreter, String> {
         .add_native_modules(&[pyplay, posix])
         .add_frozen_modules(pyplay_stdlib::FROZEN)
         .add_frozen_modules(rustpython_vm::py_freeze!(dir = "../py"));
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(receiver) = signals {
+        builder = builder.init_hook(move |vm| vm.set_user_signal_channel(receiver));
+    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = signals;
     let interpreter = builder.build();
     interpreter.enter(|vm| {
         vm.import("_pyplay_runner", 0)

@@ -356,3 +356,28 @@ fn constructs_lists_what_a_program_uses() {
     let err = engine.constructs("for i in\n").unwrap_err();
     assert!(err.contains("SyntaxError"), "{err}");
 }
+
+#[test]
+fn natively_a_time_limit_stops_a_loop_that_never_ends_and_the_next_run_is_fine() {
+    let mut engine = Engine::new();
+    engine.set_time_limit(0.5);
+    let host = common::TestHost::with_input(&[]);
+    let started = std::time::Instant::now();
+    let outcome = engine.run("n = 0\nwhile True:\n    n = n + 1\n", host.clone());
+    assert!(started.elapsed().as_secs_f64() < 5.0);
+    match &outcome {
+        Outcome::Error(e) => {
+            assert_eq!(e.kind, "KeyboardInterrupt");
+            assert!(e.message.contains("after 0.5 seconds"), "{}", e.message);
+        }
+        other => panic!("{other:?}"),
+    }
+    // A short run after it is not hit by the old watch.
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    let host = common::TestHost::with_input(&[]);
+    assert_eq!(
+        engine.run("print('fine')\n", host.clone()),
+        Outcome::Exited(0)
+    );
+    assert_eq!(host.stdout(), "fine\n");
+}
