@@ -97,6 +97,16 @@ test("Run clears the drawing; after an error or Stop it stays", async () => {
   assert.equal((await items()).length, 8, "Stop took the drawing away");
 });
 
+test("a text redrawn every frame leaves only its newest version on the pane", async () => {
+  // (A redraw reuses the elements it erased; a text once took one and left the old one behind.)
+  await setCode(page, "from tkinter import Tk, Canvas, ALL\nimport time\nroot = Tk()\nc = Canvas(root, width=200, height=100)\nc.pack()\n" +
+    "for i in range(5):\n    c.delete(ALL)\n    c.create_rectangle(0, 0, 20 + i, 20)\n    c.create_text(100, 50, text=f'frame {i}')\n    c.update()\n    time.sleep(0.05)\n");
+  await runToEnd(page);
+  await page.waitForFunction(() => document.querySelector("#drawing svg text")?.textContent === "frame 4");
+  assert.deepEqual(await page.locator("#drawing svg text").allTextContents(), ["frame 4"]);
+  assert.equal(await page.locator("#drawing svg rect").count(), 2, "the background and one rectangle");
+});
+
 test("the drawing saves as SVG and PNG", async () => {
   const [svgFile] = await Promise.all([page.waitForEvent("download"), page.click("#drawing .save-svg")]);
   assert.equal(svgFile.suggestedFilename(), "drawing.svg");

@@ -66,8 +66,12 @@ struct Drawn {
     element: Element,
     tag: &'static str,
     attributes: Vec<(&'static str, String)>,
-    /// A text's text (texts are built anew, never reused).
-    text: Option<String>,
+}
+
+/// Whether an element of the same kind can be made into `wanted` by changing attributes (a
+/// text's lines are children, built anew).
+fn reusable(wanted: &pyplay_drawing::Element) -> bool {
+    wanted.text.is_none()
 }
 
 /// At most this many events wait for a program that doesn't ask (the oldest go first).
@@ -335,10 +339,9 @@ impl Inner {
             Op::Put(item) => {
                 let wanted = element(item);
                 if let Some(drawn) = self.elements.get_mut(&item.id) {
-                    if drawn.tag == wanted.tag && update(drawn, &wanted) {
-                        return true;
-                    }
-                    if let Some(new) = create(&svg, &wanted) {
+                    if drawn.tag == wanted.tag && reusable(&wanted) {
+                        update(drawn, &wanted);
+                    } else if let Some(new) = create(&svg, &wanted) {
                         let _ = drawn.element.replace_with_with_node_1(&new.element);
                         *drawn = new;
                     }
@@ -346,10 +349,11 @@ impl Inner {
                 }
                 // A spare of the same kind, taken from the bottom: in order if every new item
                 // finds one (the usual redraw of the same picture).
-                let at = self.spare.iter().position(|s| s.tag == wanted.tag);
-                if let Some(mut drawn) = at.and_then(|at| self.spare.remove(at))
-                    && update(&mut drawn, &wanted)
-                {
+                let at = reusable(&wanted)
+                    .then(|| self.spare.iter().position(|s| s.tag == wanted.tag))
+                    .flatten();
+                if let Some(mut drawn) = at.and_then(|at| self.spare.remove(at)) {
+                    update(&mut drawn, &wanted);
                     self.elements.insert(item.id, drawn);
                     return at == Some(0);
                 }
@@ -392,12 +396,9 @@ impl Inner {
     }
 }
 
-/// Gives `drawn` the attributes `wanted` has, writing only those that changed; false if it
-/// can't (a text's lines are built anew).
-fn update(drawn: &mut Drawn, wanted: &pyplay_drawing::Element) -> bool {
-    if wanted.text.is_some() || drawn.text.is_some() {
-        return false;
-    }
+/// Gives `drawn` the attributes `wanted` has, writing only those that changed (only for a
+/// [`reusable`] element of the same kind).
+fn update(drawn: &mut Drawn, wanted: &pyplay_drawing::Element) {
     for (name, value) in &wanted.attributes {
         let same = drawn
             .attributes
@@ -413,7 +414,6 @@ fn update(drawn: &mut Drawn, wanted: &pyplay_drawing::Element) -> bool {
         }
     }
     drawn.attributes.clone_from(&wanted.attributes);
-    true
 }
 
 /// The SVG element for one item (`pyplay_drawing::element` says what it is).
@@ -453,7 +453,6 @@ fn create(svg: &Element, description: &pyplay_drawing::Element) -> Option<Drawn>
             .filter(|(name, _)| *name != "xml:space")
             .cloned()
             .collect(),
-        text: description.text.clone(),
     })
 }
 
