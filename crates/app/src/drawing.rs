@@ -233,11 +233,7 @@ impl Board {
     /// The drawing as a standalone SVG document, and its size.
     pub fn svg(&self) -> (String, f64, f64) {
         let inner = self.0.borrow();
-        let (width, height) = inner
-            .scene
-            .window
-            .as_ref()
-            .map_or((400.0, 300.0), |w| (w.width, w.height));
+        let (width, height) = inner.scene.size();
         (to_svg(&inner.scene), width, height)
     }
 
@@ -422,24 +418,19 @@ fn create(svg: &Element, description: &pyplay_drawing::Element) -> Option<Drawn>
     let node = document
         .create_element_ns(Some(SVG_NS), description.tag)
         .ok()?;
-    let mut x = None;
     for (name, value) in &description.attributes {
-        if *name == "xml:space" {
-            continue;
+        if *name != "xml:space" {
+            let _ = node.set_attribute(name, value);
         }
-        if *name == "x" {
-            x = Some(value.clone());
-        }
-        let _ = node.set_attribute(name, value);
     }
-    if let Some(text) = &description.text {
+    if description.text.is_some() {
         let _ = node.set_attribute("style", "white-space: pre");
-        for (i, line) in text.split('\n').enumerate() {
+        for (dy, line) in description.lines() {
             let span = document.create_element_ns(Some(SVG_NS), "tspan").ok()?;
-            if let Some(x) = &x {
+            if let Some(x) = description.attribute("x") {
                 let _ = span.set_attribute("x", x);
             }
-            let _ = span.set_attribute("dy", if i == 0 { "0" } else { "1.2em" });
+            let _ = span.set_attribute("dy", dy);
             span.set_text_content(Some(line));
             let _ = node.append_child(&span);
         }

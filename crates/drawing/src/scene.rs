@@ -86,6 +86,13 @@ impl Scene {
         self.order.iter().filter_map(|id| self.items.get(id))
     }
 
+    /// The window's width and height (400 by 300 before the program makes one).
+    pub fn size(&self) -> (f64, f64) {
+        self.window
+            .as_ref()
+            .map_or((400.0, 300.0), |w| (w.width, w.height))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.window.is_none() && self.order.is_empty()
     }

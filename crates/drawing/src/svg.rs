@@ -12,6 +12,26 @@ pub struct Element {
     pub text: Option<String>,
 }
 
+impl Element {
+    /// The value of attribute `name`, if it has one.
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// A text's lines, each a `<tspan>` at the text's `x` moved down by `dy` (none for other
+    /// elements).
+    pub fn lines(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        self.text
+            .iter()
+            .flat_map(|text| text.split('\n'))
+            .enumerate()
+            .map(|(i, line)| (if i == 0 { "0" } else { "1.2em" }, line))
+    }
+}
+
 fn number(value: f64) -> String {
     let rounded = (value * 100.0).round() / 100.0;
     if rounded == rounded.trunc() {
@@ -252,12 +272,10 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The whole drawing as a standalone SVG document (a white 400×300 area if there is no window).
+/// The whole drawing as a standalone SVG document (a white area if there is no window).
 pub fn to_svg(scene: &Scene) -> String {
-    let (width, height, background) = match &scene.window {
-        Some(w) => (w.width, w.height, w.background.as_str()),
-        None => (400.0, 300.0, "#ffffff"),
-    };
+    let (width, height) = scene.size();
+    let background = scene.window.as_ref().map_or("#ffffff", |w| &w.background);
     let (w, h) = (number(width), number(height));
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">\n<rect width=\"100%\" height=\"100%\" fill=\"{}\"/>\n",
@@ -269,21 +287,15 @@ pub fn to_svg(scene: &Scene) -> String {
         for (name, value) in &element.attributes {
             let _ = write!(svg, " {name}=\"{}\"", escape(value));
         }
-        match &element.text {
-            Some(text) => {
-                svg.push('>');
-                let x = element
-                    .attributes
-                    .iter()
-                    .find(|(name, _)| *name == "x")
-                    .map_or(String::new(), |(_, x)| x.clone());
-                for (i, line) in text.split('\n').enumerate() {
-                    let dy = if i == 0 { "0" } else { "1.2em" };
-                    let _ = write!(svg, "<tspan x=\"{x}\" dy=\"{dy}\">{}</tspan>", escape(line));
-                }
-                let _ = writeln!(svg, "</{}>", element.tag);
+        if element.text.is_some() {
+            svg.push('>');
+            let x = element.attribute("x").unwrap_or_default();
+            for (dy, line) in element.lines() {
+                let _ = write!(svg, "<tspan x=\"{x}\" dy=\"{dy}\">{}</tspan>", escape(line));
             }
-            None => svg.push_str("/>\n"),
+            let _ = writeln!(svg, "</{}>", element.tag);
+        } else {
+            svg.push_str("/>\n");
         }
     }
     svg.push_str("</svg>\n");
@@ -306,10 +318,7 @@ mod tests {
 
     fn attr<'a>(element: &'a Element, name: &str) -> &'a str {
         element
-            .attributes
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
+            .attribute(name)
             .unwrap_or_else(|| panic!("no {name} in {element:?}"))
     }
 
@@ -378,6 +387,11 @@ mod tests {
         assert_eq!(attr(&text, "font-size"), "16");
         assert_eq!(attr(&text, "font-family"), "'Courier', monospace");
         assert_eq!(attr(&text, "font-weight"), "bold");
+        let mut two = label.clone();
+        two.text = "one\ntwo".into();
+        let two = element(&two);
+        let lines: Vec<_> = two.lines().collect();
+        assert_eq!(lines, [("0", "one"), ("1.2em", "two")]);
         let mut scene = Scene::new();
         scene.apply(&Op::Put(label));
         assert!(to_svg(&scene).contains(">Hi &lt;there&gt;</tspan></text>"));
