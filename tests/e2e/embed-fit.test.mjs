@@ -3,29 +3,19 @@
 // layout needs; at 700×450 that layout shows the exercise, the editor, Run and the output
 // without scrolling, the exercise folds away to give the editor room, and the dark embed passes
 // axe. PYPLAY_SCREENSHOTS=dir keeps a screenshot of the embed at 700×450.
-import { test, before, after } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { createServer } from "node:http";
 import path from "node:path";
-import { serve, launch, waitReady, setCode, runToEnd } from "./harness.mjs";
+import { useBrowser, waitReady, setCode, runToEnd } from "./harness.mjs";
 
 const require = createRequire(new URL("../../web/package.json", import.meta.url));
 const AXE = require.resolve("axe-core/axe.min.js");
 
 let app, browser, page, host;
-
-before(async () => {
-  app = await serve({ isolated: false });
-  browser = await launch();
-  page = browser.page;
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await new Promise((resolve) => (host ? host.close(resolve) : resolve()));
-});
+useBrowser({ isolated: false }, (opened) => ({ app, browser, page } = opened));
+after(() => new Promise((resolve) => (host ? host.close(resolve) : resolve())));
 
 const EXERCISE = "Kinds of values";
 const shot = (target, name) =>

@@ -2,24 +2,14 @@
 // by itself and leaves saved work alone. An exercise embedded in an iframe on another site that
 // sends no COOP/COEP headers runs input(), time.sleep and Stop, and talks to the host page with
 // postMessage: ready, run-started, run-finished (with output) and exercise-passed.
-import { test, before, after } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { serve, launch, waitReady, setCode, getCode, runToEnd, output, answer } from "./harness.mjs";
+import { useBrowser, waitReady, setCode, getCode, runToEnd, output, answer } from "./harness.mjs";
 
 let app, browser, page, host;
-
-before(async () => {
-  app = await serve({ isolated: false });
-  browser = await launch();
-  page = browser.page;
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await new Promise((resolve) => (host ? host.close(resolve) : resolve()));
-});
+useBrowser({ isolated: false }, (opened) => ({ app, browser, page } = opened));
+after(() => new Promise((resolve) => (host ? host.close(resolve) : resolve())));
 
 test("Share makes a link that opens the code in a scratch page, not run and not saved over", async () => {
   await page.goto(app.url);

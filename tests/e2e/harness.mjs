@@ -138,6 +138,25 @@ export function useApp(options, onOpen) {
   return app;
 }
 
+/**
+ * Serves dist/ and opens a fresh Chromium for a whole test file, without opening the app (for
+ * tests that start from another page, e.g. a workshop page embedding pyplay): `onOpen({ app,
+ * browser, page })` runs before the tests (`app` is what `serve` returns, `browser` what
+ * `launch` does); both are closed after them.
+ */
+export function useBrowser(options, onOpen) {
+  let app, browser;
+  before(async () => {
+    app = await serve(options);
+    browser = await launch();
+    onOpen({ app, browser, page: browser.page });
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+}
+
 /** Runs `code`, which must call input(), and presses Stop while it waits; returns once Python
  *  is ready again. */
 export async function stopWhileWaitingForInput(page, code) {
