@@ -215,3 +215,49 @@ export async function check(page) {
   await page.waitForSelector("#checks");
   await waitReady(page);
 }
+
+/**
+ * Starts recording the page's long tasks (over 50 ms, as Chromium reports them); the returned
+ * function gives the longest seen since (ms; 0 if none) and starts again.
+ */
+export async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    const watch = (globalThis.__longTasks = { max: 0 });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) watch.max = Math.max(watch.max, entry.duration);
+    }).observe({ type: "longtask" });
+  });
+  return () => page.evaluate(() => {
+    const max = globalThis.__longTasks.max;
+    globalThis.__longTasks.max = 0;
+    return max;
+  });
+}
+
+/**
+ * The time one input() round trip takes (ms, the mean of `n`) when the learner answers at once:
+ * the page answers each question the moment its input box appears (typing "a" and Enter in it),
+ * and the program times its own input() calls.
+ */
+export async function inputRoundTrip(page, n = 200) {
+  await page.evaluate(() => {
+    if (globalThis.__answering) return;
+    globalThis.__answering = new MutationObserver(() => {
+      const box = document.getElementById("stdin");
+      if (box && !box.dataset.answered) {
+        box.dataset.answered = "yes";
+        box.value = "a";
+        box.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+      }
+    });
+    globalThis.__answering.observe(document.body, { childList: true, subtree: true });
+  });
+  await setCode(page, `import time\nstart = time.perf_counter()\nfor i in range(${n}):\n    input()\nprint("round trip", (time.perf_counter() - start) / ${n} * 1000)\n`);
+  await runToEnd(page);
+  await page.evaluate(() => {
+    globalThis.__answering.disconnect();
+    globalThis.__answering = null;
+  });
+  const line = (await output(page)).split("\n").find((l) => l.startsWith("round trip"));
+  return Number(line.split(" ")[2]);
+}

@@ -2,7 +2,7 @@
 // sends no such headers): no SharedArrayBuffer, so input() and sleep go through the service worker.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, waitReady, setCode, runToEnd, output, stopWhileWaitingForInput, answer, runAnswering } from "./harness.mjs";
+import { useApp, waitReady, setCode, runToEnd, output, stopWhileWaitingForInput, answer, runAnswering, inputRoundTrip } from "./harness.mjs";
 
 let page;
 const app = useApp({ isolated: false }, (opened) => (page = opened.page));
@@ -60,4 +60,10 @@ test("Stop works and Python comes back, with input() working in the worker that 
 
 test("no errors reached the page", () => {
   assert.deepEqual(app.problems, []);
+});
+
+test("an input() round trip through the service worker takes at most 50 ms", async () => {
+  const ms = await inputRoundTrip(page);
+  console.log(`# input() round trip through the service worker: ${ms.toFixed(1)} ms`);
+  assert.ok(ms <= 50, `one input() round trip took ${ms} ms`);
 });

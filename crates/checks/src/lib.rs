@@ -5,7 +5,7 @@
 
 mod verify;
 
-pub use verify::{VERIFY_SECONDS, Verified, verify_lessons};
+pub use verify::{Verified, verify_lessons};
 
 use pyplay_engine::{Engine, Host, Outcome, Stream};
 use pyplay_lessons::{Check, Compare, Construct};

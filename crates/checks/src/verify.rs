@@ -15,10 +15,6 @@ pub struct Verified {
     pub problems: Vec<String>,
 }
 
-/// How long one check of a solution or starter may run in `verify_lessons` before it is
-/// stopped (and reported as failing).
-pub const VERIFY_SECONDS: f64 = 10.0;
-
 /// Runs every exercise's solution and starter code of `lessons` through its checks, with each
 /// lesson's data files read from the lessons folder `dir`.
 pub fn verify_lessons(lessons: &[Lesson], dir: &Path) -> Verified {
@@ -27,9 +23,11 @@ pub fn verify_lessons(lessons: &[Lesson], dir: &Path) -> Verified {
     for lesson in lessons {
         let file = format!("lessons/{}.toml", lesson.id);
         let mut engine = Engine::new();
-        // A solution or starter whose loop never ends is reported, not waited for.
+        // A solution or starter whose loop never ends is reported, not waited for: each run
+        // gets the time Check gets in the page (set before the files: setting the first limit
+        // restarts the interpreter).
         #[cfg(not(target_arch = "wasm32"))]
-        engine.set_time_limit(VERIFY_SECONDS);
+        engine.set_time_limit(f64::from(pyplay_lessons::CHECK_SECONDS));
         for path in &lesson.files {
             let loaded = std::fs::read(dir.join(path))
                 .map_err(|e| e.to_string())
@@ -45,6 +43,8 @@ pub fn verify_lessons(lessons: &[Lesson], dir: &Path) -> Verified {
             .filter(|(_, e)| !e.checks.is_empty())
         {
             let at = format!("{file}: exercises[{i}] (\"{}\")", exercise.id);
+            #[cfg(not(target_arch = "wasm32"))]
+            engine.set_time_limit(f64::from(exercise.check_seconds()));
             if let Some(solution) = &exercise.solution {
                 let results = run_checks(&mut engine, solution, &exercise.checks);
                 for result in results.iter().filter(|r| !r.passed) {

@@ -274,3 +274,34 @@ fn verify_reports_a_solution_that_never_ends_instead_of_hanging() {
         verified.problems
     );
 }
+
+#[test]
+fn an_exercise_can_give_check_more_or_less_time() {
+    let lesson: pyplay_lessons::Lesson = serde_json::from_value(serde_json::json!({
+        "id": "forever",
+        "title": "Forever",
+        "exercises": [{
+            "id": "loop",
+            "title": "A loop",
+            "text": "",
+            "starter": "print(1)\n",
+            "solution": "while True:\n    pass\n",
+            "checks": [{"kind": "output", "expected": "1\n"}],
+            "check_seconds": 1
+        }]
+    }))
+    .unwrap();
+    assert_eq!(lesson.exercises[0].check_seconds(), 1);
+    let started = std::time::Instant::now();
+    let verified = pyplay_checks::verify_lessons(&[lesson], std::path::Path::new("."));
+    let took = started.elapsed().as_secs_f64();
+    assert!(
+        (1.0..pyplay_lessons::CHECK_SECONDS as f64).contains(&took),
+        "verify took {took} s"
+    );
+    assert!(
+        verified.problems[0].contains("stopped after 1 seconds"),
+        "{:?}",
+        verified.problems
+    );
+}

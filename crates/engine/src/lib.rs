@@ -124,7 +124,7 @@ pub struct Engine {
 mod watchdog {
     use rustpython_vm::signal::{UserSignalSender, user_signal_channel};
     use std::sync::Arc;
-    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
     use std::sync::mpsc;
     use std::time::Duration;
 
@@ -152,30 +152,42 @@ mod watchdog {
         }
 
         /// Starts watching a run; dropping the returned guard ends the watch.
+        ///
+        /// RustPython's "a signal is pending" flag is one per process: another interpreter
+        /// (tests run side by side) can take it first and find nothing of its own to do. So the
+        /// watch asks again every `RETRY` until the program has taken its KeyboardInterrupt.
         pub(crate) fn watch(&self) -> Option<mpsc::Sender<()>> {
+            const RETRY: Duration = Duration::from_millis(50);
             let sender = self.sender.clone()?;
             let run = self.run.fetch_add(1, Ordering::SeqCst) + 1;
             let (done, finished) = mpsc::channel::<()>();
             let seconds = self.seconds;
             let current = self.run.clone();
+            let taken = Arc::new(AtomicBool::new(false));
             std::thread::spawn(move || {
-                if finished.recv_timeout(Duration::from_secs_f64(seconds))
-                    != Err(mpsc::RecvTimeoutError::Timeout)
+                let mut wait = Duration::from_secs_f64(seconds);
+                while finished.recv_timeout(wait) == Err(mpsc::RecvTimeoutError::Timeout)
+                    && !taken.load(Ordering::SeqCst)
                 {
-                    return;
-                }
-                let _ = sender.send(Box::new(move |vm| {
-                    if current.load(Ordering::SeqCst) != run {
-                        return Ok(());
+                    wait = RETRY;
+                    let (current, taken) = (current.clone(), taken.clone());
+                    let sent = sender.send(Box::new(move |vm| {
+                        if current.load(Ordering::SeqCst) != run || taken.swap(true, Ordering::SeqCst)
+                        {
+                            return Ok(());
+                        }
+                        Err(vm.new_exception_msg(
+                            vm.ctx.exceptions.keyboard_interrupt.to_owned(),
+                            format!(
+                                "the program was stopped after {seconds} seconds: does a loop never end?"
+                            )
+                            .into(),
+                        ))
+                    }));
+                    if sent.is_err() {
+                        return;
                     }
-                    Err(vm.new_exception_msg(
-                        vm.ctx.exceptions.keyboard_interrupt.to_owned(),
-                        format!(
-                            "the program was stopped after {seconds} seconds: does a loop never end?"
-                        )
-                        .into(),
-                    ))
-                }));
+                }
             });
             Some(done)
         }
@@ -200,11 +212,17 @@ impl Engine {
 
     /// Natively, stops every later run (and console statement) that takes longer than `seconds`
     /// with a KeyboardInterrupt that says so (for `pyplay verify` and checks run natively; the
-    /// browser's Check has its own limit). The interpreter restarts to take it.
+    /// browser's Check has its own limit). The first limit restarts the interpreter to take it
+    /// (files put there are gone); changing it later keeps the interpreter.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn set_time_limit(&mut self, seconds: f64) {
-        self.limit = Some(watchdog::Limit::new(seconds));
-        self.interpreter = None;
+        match &mut self.limit {
+            Some(limit) => limit.seconds = seconds,
+            None => {
+                self.limit = Some(watchdog::Limit::new(seconds));
+                self.interpreter = None;
+            }
+        }
     }
 
     /// Starts the interpreter now, so that the first run does not pay for it.

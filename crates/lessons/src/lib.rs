@@ -74,6 +74,21 @@ pub struct Exercise {
     /// The starter code is allowed to pass the checks already.
     #[serde(default)]
     pub starter_may_pass: bool,
+    /// How long Check may run (all its runs together) before it is stopped, when the
+    /// exercise needs longer than [`CHECK_SECONDS`] (e.g. a program that reads a big file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_seconds: Option<u32>,
+}
+
+/// How long Check (in the page and in `pyplay verify`) may run by default: a beginner's program
+/// that has not finished by then is almost always in an endless loop.
+pub const CHECK_SECONDS: u32 = 5;
+
+impl Exercise {
+    /// How long Check may run on this exercise.
+    pub fn check_seconds(&self) -> u32 {
+        self.check_seconds.unwrap_or(CHECK_SECONDS)
+    }
 }
 
 /// One thing an exercise checks about the learner's program.

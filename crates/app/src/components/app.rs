@@ -47,10 +47,11 @@ pub fn App() -> Html {
         .filter(|e| !e.checks.is_empty())
         .zip(work.selection.clone())
         .map(|(e, exercise)| {
-            let checks = e.checks.clone();
+            let (checks, seconds) = (e.checks.clone(), e.check_seconds());
             start.reform(move |()| Job::Check {
                 checks: checks.clone(),
                 exercise: exercise.clone(),
+                seconds,
             })
         });
     let on_stop = {

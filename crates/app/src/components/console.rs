@@ -1,6 +1,6 @@
 use crate::hooks::use_follow::use_follow;
 use crate::indent;
-use crate::state::output::{Output, SegmentKind};
+use crate::state::output::{self, Output, SegmentKind};
 use crate::state::session::Phase;
 use pyplay_lessons::MAIN_FILE;
 use std::rc::Rc;
@@ -293,8 +293,8 @@ pub fn Console(props: &Props) -> Html {
             }
         })
     };
-    let segments = props.output.segments();
-    let segments = segments.iter().map(|(kind, text)| {
+    let segments = props.output.pieces();
+    let segments = segments.iter().map(|output::Piece { key, kind, text }| {
         let class = match kind {
             SegmentKind::Stdout => "out",
             SegmentKind::Stderr => "err",
@@ -312,11 +312,11 @@ pub fn Console(props: &Props) -> Html {
                     html! { { piece } }
                 }
             });
-            html! { <span class={class}>{ for pieces }</span> }
+            html! { <span key={*key} class={class}>{ for pieces }</span> }
         } else if *kind == SegmentKind::Stderr && text.contains(MAIN_FILE) {
-            html! { <span class={class}>{ link_lines(text, &props.on_line) }</span> }
+            html! { <span key={*key} class={class}>{ link_lines(text, &props.on_line) }</span> }
         } else {
-            html! { <span class={class}>{ text }</span> }
+            html! { <span key={*key} class={class}>{ text.to_string() }</span> }
         }
     });
     let prompt = if props.more { "... " } else { ">>> " };

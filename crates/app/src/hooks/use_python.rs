@@ -20,6 +20,8 @@ pub enum Job {
     Check {
         checks: Vec<Check>,
         exercise: Selection,
+        /// How long it may run (`Exercise::check_seconds`).
+        seconds: u32,
     },
     /// A line typed at the `>>>` console.
     Console(String),
@@ -27,10 +29,6 @@ pub enum Job {
 
 /// Data files fetched once per page, by path under lessons/.
 type FileCache = Rc<RefCell<HashMap<String, Rc<Vec<u8>>>>>;
-
-/// A check still running after this long is stopped, with a message that says why (Check
-/// can't interrupt the program, so the worker is replaced, as by Stop).
-pub const CHECK_SECONDS: u32 = 10;
 
 /// The run id of the check running now (0: none), and the timer that limits it.
 #[derive(Clone, Default)]
@@ -89,12 +87,18 @@ impl PythonHandle {
         }
         let run_id = self.session.run_id + 1;
         let source = code.to_owned();
+        let time_limit = match &job {
+            Job::Check { seconds, .. } => Some(*seconds),
+            _ => None,
+        };
         let (message, action) = match job {
             Job::Run => (
                 ToWorker::Run { run_id, source },
                 Action::RunStarted { run_id },
             ),
-            Job::Check { checks, exercise } => (
+            Job::Check {
+                checks, exercise, ..
+            } => (
                 ToWorker::Check {
                     run_id,
                     source,
@@ -115,15 +119,15 @@ impl PythonHandle {
         if matches!(action, Action::RunStarted { .. }) {
             self.board.clear(run_id);
         }
-        if matches!(action, Action::CheckStarted { .. }) {
+        // A check still running after its exercise's time (`Exercise::check_seconds`) is stopped,
+        // with a message that says why (Check can't interrupt the program, so the worker is
+        // replaced, as by Stop).
+        if let Some(seconds) = time_limit {
             let (python, dispatcher) = (self.python.clone(), self.session.dispatcher());
             let checking = self.checking.clone();
-            let timer = gloo_timers::callback::Timeout::new(CHECK_SECONDS * 1000, move || {
+            let timer = gloo_timers::callback::Timeout::new(seconds * 1000, move || {
                 if checking.0.borrow().0 == run_id {
-                    dispatcher.dispatch(Action::CheckTimedOut {
-                        run_id,
-                        seconds: CHECK_SECONDS,
-                    });
+                    dispatcher.dispatch(Action::CheckTimedOut { run_id, seconds });
                     python.restart();
                 }
             });

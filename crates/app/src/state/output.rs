@@ -4,9 +4,11 @@
 
 use std::rc::Rc;
 
-/// Older output is dropped past this many bytes, so a runaway print loop can't make the page
-/// sluggish.
+/// Older output is dropped past this many bytes or lines, so a runaway print loop can't make the
+/// page sluggish: laying out the shell costs by lines as much as by bytes (100 000 lines of
+/// `print("x")` took the page a second a frame). Thonny, the beginners' IDE, keeps 1 000 lines.
 pub const OUTPUT_LIMIT: usize = 200_000;
+pub const LINE_LIMIT: usize = 5_000;
 
 /// A chunk shorter than this takes the next text of its kind into itself (copying at most this
 /// much), so a program that prints one character at a time doesn't make thousands of chunks.
@@ -30,6 +32,20 @@ pub enum SegmentKind {
 struct Chunk {
     kind: SegmentKind,
     text: Rc<str>,
+    /// Line ends in `text`.
+    lines: usize,
+}
+
+fn line_ends(text: &str) -> usize {
+    text.bytes().filter(|&b| b == b'\n').count()
+}
+
+/// A run of the shell's text (see [`Output::pieces`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub key: usize,
+    pub kind: SegmentKind,
+    pub text: Rc<str>,
 }
 
 /// `Eq` matters: comparing two `Rc<Output>` (component props) then starts with the pointers.
@@ -38,6 +54,8 @@ pub struct Output {
     chunks: Vec<Chunk>,
     /// Bytes held.
     len: usize,
+    /// Line ends held.
+    lines: usize,
     /// Bytes dropped from the start.
     dropped: usize,
 }
@@ -50,16 +68,42 @@ impl Output {
         match self.chunks.last_mut() {
             Some(last) if last.kind == kind && last.text.len() < MERGE_BELOW => {
                 last.text = [&*last.text, text].concat().into();
+                last.lines += line_ends(text);
             }
             _ => self.chunks.push(Chunk {
                 kind,
                 text: text.into(),
+                lines: line_ends(text),
             }),
         }
         self.len += text.len();
+        self.lines += line_ends(text);
         if self.len > OUTPUT_LIMIT {
             self.trim(self.len - OUTPUT_LIMIT);
         }
+        if self.lines > LINE_LIMIT {
+            let bytes = self.bytes_before_line(self.lines - LINE_LIMIT);
+            self.trim(bytes);
+        }
+    }
+
+    /// Bytes from the start up to and including the `n`th line end.
+    fn bytes_before_line(&self, n: usize) -> usize {
+        let (mut bytes, mut seen) = (0, 0);
+        for chunk in &self.chunks {
+            if seen + chunk.lines < n {
+                seen += chunk.lines;
+                bytes += chunk.text.len();
+                continue;
+            }
+            let (at, _) = chunk
+                .text
+                .match_indices('\n')
+                .nth(n - seen - 1)
+                .expect("the chunk holds that line end");
+            return bytes + at + 1;
+        }
+        bytes
     }
 
     /// Ends the current line with a note of pyplay's own on a line of its own.
@@ -86,7 +130,9 @@ impl Output {
             cut += chunk.text.len();
             whole += 1;
         }
-        self.chunks.drain(..whole);
+        for chunk in self.chunks.drain(..whole) {
+            self.lines -= chunk.lines;
+        }
         if cut < excess
             && let Some(first) = self.chunks.first_mut()
         {
@@ -94,6 +140,8 @@ impl Output {
             while !first.text.is_char_boundary(at) {
                 at += 1;
             }
+            self.lines -= line_ends(&first.text[..at]);
+            first.lines -= line_ends(&first.text[..at]);
             first.text = first.text[at..].into();
             cut += at;
         }
@@ -111,16 +159,27 @@ impl Output {
         self.dropped
     }
 
-    /// The text in runs of one kind, as the shell shows them.
-    pub fn segments(&self) -> Vec<(SegmentKind, String)> {
-        let mut segments: Vec<(SegmentKind, String)> = Vec::new();
+    /// The text as the shell shows it: runs of one kind, except that program output stays in
+    /// its chunks, each with a key that stays the same while it is shown (its offset from the
+    /// very first byte). So a flood appends elements and drops old ones instead of replacing one
+    /// long text: the browser lays out only the new lines.
+    pub fn pieces(&self) -> Vec<Piece> {
+        let mut pieces: Vec<Piece> = Vec::new();
+        let mut offset = self.dropped;
         for chunk in &self.chunks {
-            match segments.last_mut() {
-                Some((kind, text)) if *kind == chunk.kind => text.push_str(&chunk.text),
-                _ => segments.push((chunk.kind, chunk.text.to_string())),
+            match pieces.last_mut() {
+                Some(last) if last.kind == chunk.kind && chunk.kind != SegmentKind::Stdout => {
+                    last.text = [&*last.text, &*chunk.text].concat().into();
+                }
+                _ => pieces.push(Piece {
+                    key: offset,
+                    kind: chunk.kind,
+                    text: chunk.text.clone(),
+                }),
             }
+            offset += chunk.text.len();
         }
-        segments
+        pieces
     }
 
     /// Everything shown, as one text.
@@ -134,17 +193,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn runs_of_one_kind_read_as_one_segment() {
+    fn output_keeps_its_chunks_and_other_runs_read_as_one_piece() {
         let mut output = Output::default();
         output.push(SegmentKind::Stdout, "a");
         output.push(SegmentKind::Stdout, &"b".repeat(MERGE_BELOW));
         output.push(SegmentKind::Stdout, "c");
         output.push(SegmentKind::Stderr, "oops\n");
-        let segments = output.segments();
-        assert_eq!(segments.len(), 2);
-        assert_eq!(segments[0].1.len(), MERGE_BELOW + 2);
-        assert_eq!(segments[1], (SegmentKind::Stderr, "oops\n".to_owned()));
-        assert_eq!(output.text().len(), MERGE_BELOW + 7);
+        output.push(SegmentKind::Stderr, &"e".repeat(MERGE_BELOW));
+        output.push(SegmentKind::Stderr, "rr\n");
+        let pieces = output.pieces();
+        assert_eq!(pieces.len(), 3, "{pieces:?}");
+        assert_eq!(pieces[0].text.len(), MERGE_BELOW + 1);
+        assert_eq!(&*pieces[1].text, "c");
+        assert_eq!(pieces[1].key, MERGE_BELOW + 1);
+        assert_eq!(pieces[2].kind, SegmentKind::Stderr);
+        assert_eq!(pieces[2].text.len(), MERGE_BELOW + 8);
+        assert_eq!(output.text().len(), 2 * MERGE_BELOW + 10);
     }
 
     #[test]
@@ -160,6 +224,28 @@ mod tests {
             output.dropped() + text.len(),
             (0..100_000)
                 .map(|i| format!("line {i}\n").len())
+                .sum::<usize>()
+        );
+    }
+
+    #[test]
+    fn a_flood_of_short_lines_keeps_the_newest_lines() {
+        let mut output = Output::default();
+        for i in 0..20_000 {
+            output.push(SegmentKind::Stdout, &format!("{i}\n"));
+        }
+        output.push(SegmentKind::Stdout, "no end yet");
+        let text = output.text();
+        assert_eq!(text.lines().count(), LINE_LIMIT + 1);
+        assert!(text.starts_with(&format!("{}\n", 20_000 - LINE_LIMIT)));
+        assert!(text.ends_with("19999\nno end yet"));
+        assert_eq!(output.lines, LINE_LIMIT);
+        assert_eq!(
+            output.lines,
+            output
+                .chunks
+                .iter()
+                .map(|c| line_ends(&c.text))
                 .sum::<usize>()
         );
     }

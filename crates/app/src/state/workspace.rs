@@ -226,6 +226,7 @@ mod tests {
             solution: None,
             checks: Vec::new(),
             starter_may_pass: false,
+            check_seconds: None,
         };
         Rc::new(vec![LoadedLesson::Ready(Lesson {
             id: "first".into(),
