@@ -203,6 +203,43 @@ test("the listed standard modules import and run in the browser build", async ()
   );
 });
 
+test("a memory bomb is a MemoryError within seconds, and Python restarts", async () => {
+  const code = 'a = []\nwhile True:\n    a.append("x" * 10**6)\n';
+  await setCode(page, code);
+  const start = Date.now();
+  await page.click("#run");
+  await page.waitForFunction(() => document.querySelector("#output").innerText.includes("MemoryError"), null, { timeout: 10_000 });
+  timings.memoryBomb = Date.now() - start;
+  await waitReady(page, 5_000);
+  const text = await output(page);
+  assert.match(text, /MemoryError: the program used more than 512 MB of memory\n/);
+  assert.doesNotMatch(text, /internal problem/);
+  assert.equal(await getCode(page), code);
+  await setCode(page, 'print("alive")');
+  await runToEnd(page);
+  assert.match(await output(page), /alive\n$/);
+});
+
+const DEEP = {
+  "a plain function, with the limit raised": "import sys\nsys.setrecursionlimit(10**6)\ndef f(n):\n    return f(n + 1)\nf(0)\n",
+  "repr of a deeply nested list": "a = []\nfor i in range(100000):\n    a = [a]\nrepr(a)\n",
+  "== of deeply nested lists": "a, b = [], []\nfor i in range(100000):\n    a, b = [a], [b]\na == b\n",
+  "json.dumps of a deeply nested list": "import json, sys\nsys.setrecursionlimit(10**6)\na = []\nfor i in range(100000):\n    a = [a]\njson.dumps(a)\n",
+  "copy.deepcopy of a deeply nested list": "import copy, sys\nsys.setrecursionlimit(10**6)\na = []\nfor i in range(100000):\n    a = [a]\ncopy.deepcopy(a)\n",
+  "a __repr__ that calls repr(self)": "class A:\n    def __repr__(self):\n        return repr(self)\nrepr(A())\n",
+  "a property that reads itself": "class A:\n    @property\n    def p(self):\n        return self.p\nA().p\n",
+  "a sorted key that sorts": "def k(x):\n    return sorted([1, 2], key=k)\nk(1)\n",
+};
+for (const [shape, code] of Object.entries(DEEP)) {
+  test(`deep recursion is a RecursionError, never a crash: ${shape}`, async () => {
+    await setCode(page, code + 'print("not reached")\n');
+    await runToEnd(page, 30_000);
+    const text = await output(page);
+    assert.match(text, /RecursionError/);
+    assert.doesNotMatch(text, /internal problem|not reached/);
+  });
+}
+
 test("a crash inside the interpreter is reported and Python restarts", async () => {
   await setCode(page, "import _pyplay\n_pyplay._crash_for_testing()\n");
   await page.click("#run");

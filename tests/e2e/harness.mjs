@@ -82,13 +82,18 @@ const CHROMIUM_ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-/** A fresh persistent Chromium profile (so reloads keep storage and the HTTP cache). */
-export async function launch() {
+/**
+ * A fresh persistent Chromium profile (so reloads keep storage and the HTTP cache). `args` are
+ * more command-line switches; `context` more Playwright context options (e.g.
+ * `{ serviceWorkers: "block" }`, as a browser that keeps service workers from a page).
+ */
+export async function launch({ args = [], context: options = {} } = {}) {
   const profile = mkdtempSync(path.join(tmpdir(), "pyplay-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...args],
+    ...options,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems = [];
@@ -105,12 +110,12 @@ export async function launch() {
 }
 
 /**
- * Serves dist/ (see `serve`), opens it in a fresh Chromium and returns the page, the page
- * errors seen so far, and `close` for both.
+ * Serves dist/ (see `serve`), opens it in a fresh Chromium (`options.browser`: see `launch`) and
+ * returns the page, the page errors seen so far, and `close` for both.
  */
 export async function openApp(options) {
   const server = await serve(options);
-  const browser = await launch();
+  const browser = await launch(options.browser);
   await browser.page.goto(server.url);
   return {
     page: browser.page,

@@ -115,3 +115,15 @@ fn an_unprintable_message_is_escaped_as_cpython_writes_it() {
     let (outcome, _) = common::run("import sys\nsys.exit('bye \\udcff')\n", &[]);
     assert_eq!(outcome, Outcome::Exited(1));
 }
+
+#[test]
+fn print_to_none_is_silent_as_in_cpython() {
+    let mut engine = Engine::new();
+    let host = common::TestHost::with_input(&[]);
+    let outcome = engine.run(
+        "import sys\nprint('to stdout', file=None)\nsys.stdout = None\nprint('nowhere')\nsys.stdout = sys.__stdout__\nprint('back')\n",
+        host.clone(),
+    );
+    ok(&outcome, &host);
+    assert_eq!(host.stdout(), "to stdout\nback\n");
+}

@@ -8,8 +8,9 @@
 //!
 //! On the wire they are plain JSON-compatible JS objects tagged by `type` (`wire`, on wasm,
 //! converts).
-//! Replies to `input()` do not travel as messages — the worker is blocked inside Python then —
-//! but through the input channel described by [`Channel`]. The few places where JavaScript
+//! Replies to `input()` travel through the input channel described by [`Channel`]: not as
+//! messages (the worker is blocked inside Python then), except on [`Channel::Jspi`], where the
+//! run is suspended and [`ToWorker::Answer`] reaches it. The few places where JavaScript
 //! writes or reads these shapes itself (`web/sw.js`, `web/worker.js`, `web/index.html`) are
 //! pinned to the Rust types by `tests/web.rs`.
 
@@ -72,6 +73,11 @@ pub enum ToWorker {
         #[serde(with = "serde_bytes")]
         data: Vec<u8>,
     },
+    /// On the [`Channel::Jspi`] channel, the answer to input request `seq` (`line: None` is end
+    /// of input; for a program waiting for keys and clicks, the events as JSON). Sent while the
+    /// worker's run is suspended: `web/worker.js` hands it over at once instead of queueing it
+    /// behind the run (pinned by `tests/web.rs`).
+    Answer { seq: u32, line: Option<String> },
 }
 
 /// Worker → page.
@@ -119,6 +125,10 @@ pub enum FromWorker {
     /// wasm could not even be instantiated, `web/worker.js` writes this message itself (pinned
     /// by `tests/web.rs`).
     Crashed { message: String },
+    /// The program asked for more memory than a worker may use (`limit_mb`, see
+    /// `pyplay_worker`'s memory cap); the worker is replaced, as after a crash, and the learner
+    /// is told in Python's words.
+    OutOfMemory { limit_mb: u32 },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -161,7 +171,13 @@ pub enum Channel {
     /// No isolation: synchronous requests to [`service_worker::PREFIX`] answered by our
     /// service worker.
     ServiceWorker,
-    /// Neither is available: input() raises a clear error, sleep busy-waits.
+    /// Neither, but the worker's browser has JavaScript Promise Integration
+    /// (`WebAssembly.Suspending`, Chromium 137+): the run is suspended while it waits and the
+    /// page answers with [`ToWorker::Answer`]. The worker chooses it itself (the page offers
+    /// the other two) and says so in `Ready`; e.g. an embed on another site, where storage
+    /// partitioning keeps our service worker away.
+    Jspi,
+    /// Nothing is available: input() raises a clear error, sleep busy-waits.
     None,
 }
 

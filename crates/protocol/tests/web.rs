@@ -153,6 +153,26 @@ fn worker_js_writes_crashed_as_the_rust_type() {
 }
 
 #[test]
+fn worker_js_reads_answers_as_the_rust_type() {
+    use pyplay_protocol::ToWorker;
+    let (tag, fields) = tag_and_fields(&to_json(&ToWorker::Answer {
+        seq: 1,
+        line: Some("x".into()),
+    }));
+    let constants = json_constants(&web_file("worker.js"));
+    assert_eq!(
+        constants.get("ANSWER"),
+        Some(&Ok(tag)),
+        "web/worker.js's ANSWER must be ToWorker::Answer's tag"
+    );
+    assert_eq!(
+        fields,
+        ["line", "seq"],
+        "web/worker.js reads data.seq and data.line"
+    );
+}
+
+#[test]
 fn index_html_boots_with_start_boot() {
     let (tag, fields) = tag_and_fields(&to_json(&Start::Boot));
     assert!(fields.is_empty(), "Start::Boot has fields {fields:?}");

@@ -6,7 +6,22 @@ use js_sys::{JSON, SharedArrayBuffer};
 use pyplay_protocol::service_worker::{self, SyncReply, SyncRequest};
 use pyplay_protocol::{Channel, shared, wire};
 use std::cell::Cell;
+use wasm_bindgen::prelude::*;
 use web_sys::XmlHttpRequest;
+
+/// `web/worker.js`'s end of the [`Channel::Jspi`] channel. `wait_for_line` and `sleep` are
+/// `WebAssembly.Suspending` imports there: the run is suspended until their promise settles
+/// and they return its value.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = pyplayJspi)]
+    fn available() -> bool;
+    /// The answer to input request `seq`: a string, or null for end of input.
+    #[wasm_bindgen(js_namespace = pyplayJspi, js_name = waitForLine)]
+    fn wait_for_line(seq: u32) -> JsValue;
+    #[wasm_bindgen(js_namespace = pyplayJspi)]
+    fn sleep(ms: f64) -> JsValue;
+}
 
 pub(crate) struct InputChannel {
     kind: Channel,
@@ -29,9 +44,11 @@ impl InputChannel {
             buffer,
         };
         channel.kind = match kind {
-            Channel::Shared if channel.buffer.is_none() => Channel::None,
-            Channel::ServiceWorker if !channel.ping() => Channel::None,
-            other => other,
+            Channel::Shared if channel.buffer.is_some() => Channel::Shared,
+            Channel::ServiceWorker if channel.ping() => Channel::ServiceWorker,
+            // What the page offered doesn't work here (or it offered nothing).
+            _ if available() => Channel::Jspi,
+            _ => Channel::None,
         };
         channel
     }
@@ -49,14 +66,8 @@ impl InputChannel {
         match self.kind {
             Channel::Shared => Ok(shared::read_line(self.buffer())),
             Channel::ServiceWorker => self.read_service_worker(seq),
-            Channel::None => Err(
-                "input() can't wait for typing here: this browser gives this page neither \
-                 a cross-origin isolated page nor service workers (private windows, and \
-                 exercises embedded in another site, may not have them). Open pyplay in a tab \
-                 of its own (the \"Open in pyplay\" link of an embedded exercise), or give \
-                 your program fixed values instead of input()."
-                    .to_owned(),
-            ),
+            Channel::Jspi => Ok(wait_for_line(seq).as_string()),
+            Channel::None => Err(NO_CHANNEL.to_owned()),
         }
     }
 
@@ -104,6 +115,9 @@ impl InputChannel {
                     }
                 }
             }
+            Channel::Jspi => {
+                sleep(ms);
+            }
             Channel::None => busy_wait(crate::now_ms() + ms),
         }
     }
@@ -125,6 +139,12 @@ impl InputChannel {
         wire::from_js(JSON::parse(&text).ok()?).ok()
     }
 }
+
+/// Said when a program calls input() where nothing can wait for the answer (a browser without
+/// JavaScript Promise Integration, in an embed on another site or a private window).
+const NO_CHANNEL: &str = "this browser can't wait for your answer to input() here. Open the \
+     exercise in a tab of its own (the \"Open in pyplay\" link at the top), or give the program \
+     fixed values instead of input() while you try it here.";
 
 /// Last resort when nothing can block: exact, but keeps one core busy.
 fn busy_wait(end_ms: f64) {

@@ -5,6 +5,10 @@
 //! `pyplay-protocol` value converted by `pyplay_protocol::wire`.
 
 mod channel;
+mod memory;
+
+#[global_allocator]
+static ALLOCATOR: memory::Capped = memory::Capped;
 
 use channel::InputChannel;
 use js_sys::{Date, SharedArrayBuffer};
@@ -79,6 +83,20 @@ fn init(channel: proto::Channel, shared: Option<SharedArrayBuffer>, session: Str
     }
 }
 
+/// Tells the page this worker is broken, after a trap `web/worker.js` caught (`message`, e.g.
+/// "unreachable"): when the memory cap refused an allocation that is why, and the page hears
+/// `OutOfMemory`; otherwise `Crashed`. (If even this fails, worker.js writes `Crashed` itself.)
+#[wasm_bindgen]
+pub fn report_crash(message: String) {
+    if memory::exceeded() {
+        post(&FromWorker::OutOfMemory {
+            limit_mb: memory::LIMIT_MB,
+        });
+    } else {
+        post(&FromWorker::Crashed { message });
+    }
+}
+
 /// Handles one message from the page.
 #[wasm_bindgen]
 pub fn handle(message: JsValue) {
@@ -102,6 +120,8 @@ pub fn handle(message: JsValue) {
             post(&FromWorker::Checked { run_id, results });
         }
         ToWorker::Console { run_id, source } => console(run_id, &source),
+        // web/worker.js hands answers to the suspended run; one that arrives here is stale.
+        ToWorker::Answer { .. } => {}
         ToWorker::PutFile { name, data } => {
             if let Err(err) = ENGINE.with(|engine| engine.borrow_mut().write_file(&name, &data)) {
                 web_sys::console::error_1(

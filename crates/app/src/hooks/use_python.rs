@@ -74,6 +74,7 @@ fn action_for(event: PythonEvent) -> Option<Action> {
             FromWorker::ConsoleMore { run_id } => Action::ConsoleMore { run_id },
             FromWorker::Checked { run_id, results } => Action::Checked { run_id, results },
             FromWorker::Crashed { message } => Action::Crashed { message },
+            FromWorker::OutOfMemory { limit_mb } => Action::OutOfMemory { limit_mb },
         },
     })
 }
@@ -194,7 +195,10 @@ pub fn use_python() -> PythonHandle {
                     if let Some(action) = action_for(event) {
                         if matches!(
                             action,
-                            Action::Checked { .. } | Action::Stopped | Action::Crashed { .. }
+                            Action::Checked { .. }
+                                | Action::Stopped
+                                | Action::Crashed { .. }
+                                | Action::OutOfMemory { .. }
                         ) {
                             *checking.0.borrow_mut() = (0, None);
                         }

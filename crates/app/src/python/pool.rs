@@ -12,7 +12,7 @@ use super::boot::{WORKER_SCRIPT, early_worker, js_error_text};
 use super::channel::PageChannel;
 use js_sys::SharedArrayBuffer;
 use pyplay_protocol::wire::{from_js, start_message, to_js};
-use pyplay_protocol::{FromWorker, Start, ToWorker};
+use pyplay_protocol::{Channel, FromWorker, Start, ToWorker};
 use std::collections::HashSet;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -66,6 +66,8 @@ pub(super) struct Pool {
     generation: u32,
     /// The running worker said Ready.
     ready: bool,
+    /// The input channel the running worker said works (in its Ready).
+    running_channel: Channel,
     start_crashes: u32,
     /// Re-sends an input line on the service-worker channel until the worker confirms it.
     resend: Option<gloo_timers::callback::Interval>,
@@ -90,6 +92,7 @@ impl Pool {
             launched: 0,
             generation: 0,
             ready: false,
+            running_channel: Channel::None,
             start_crashes: 0,
             resend: None,
             files_sent: HashSet::new(),
@@ -125,6 +128,11 @@ impl Pool {
     /// Answers the running worker's input request `seq` with a line, or end of input (`None`).
     pub(super) fn answer(&mut self, seq: u32, line: Option<String>) {
         let Some(running) = &self.running else { return };
+        if self.running_channel == Channel::Jspi {
+            // The worker chose this channel itself; its suspended run takes the message.
+            self.send(&ToWorker::Answer { seq, line });
+            return;
+        }
         self.resend = self
             .channel
             .answer(&running.session, running.buffer.as_ref(), seq, line);
@@ -147,7 +155,8 @@ impl Pool {
                         spare.ready = Some(message);
                     }
                 }
-                Signal::Message(FromWorker::Crashed { .. }) | Signal::Error(_) => {
+                Signal::Message(FromWorker::Crashed { .. } | FromWorker::OutOfMemory { .. })
+                | Signal::Error(_) => {
                     // The running worker is what the learner sees; the next Stop just starts
                     // a new one.
                     if let Some(spare) = self.spare.take() {
@@ -175,8 +184,10 @@ impl Pool {
             }
         };
         match &message {
-            FromWorker::Ready { .. } => {
+            FromWorker::Ready { channel, .. } => {
                 self.ready = true;
+                self.running_channel = *channel;
+                show_channel(*channel);
                 self.start_crashes = 0;
                 // The spare warms up while the learner reads and types.
                 self.spawn_spare();
@@ -204,6 +215,13 @@ impl Pool {
                     Some(failed) => events.push(Event::Failed(failed)),
                     None => events.extend(self.replace()),
                 }
+                events
+            }
+            FromWorker::OutOfMemory { .. } => {
+                // The program's doing, not a broken start: the spare takes over.
+                self.retire_running();
+                let mut events = vec![Event::Message(message)];
+                events.extend(self.replace());
                 events
             }
             _ => vec![Event::Message(message)],
@@ -309,5 +327,21 @@ impl Pool {
             _on_message: on_message,
             _on_error: on_error,
         })
+    }
+}
+
+/// Says on the page's root element which input channel the running worker uses
+/// (`data-input-channel`: shared, service_worker, jspi or none), for tests and for whoever
+/// debugs input() in a browser set-up.
+fn show_channel(channel: Channel) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let name = serde_json::to_value(channel)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        let _ = root.set_attribute("data-input-channel", &name);
     }
 }

@@ -123,6 +123,8 @@ pub enum Action {
     Stopped,
     /// The worker broke (panic); it is being replaced.
     Crashed { message: String },
+    /// The program used more memory than a worker may; Python was restarted.
+    OutOfMemory { limit_mb: u32 },
     /// Python can't start at all (download failed, browser too old).
     Failed { message: String },
     /// A note from pyplay about the current run (e.g. a data file that did not load).
@@ -286,6 +288,27 @@ impl Reducible for Session {
             }
             Action::Crashed { message } => {
                 next.output().note(&internal_problem(&message));
+                next.interrupted();
+            }
+            Action::OutOfMemory { limit_mb } => {
+                let output = next.output();
+                if !output.ends_line() {
+                    output.push(SegmentKind::Stdout, "\n");
+                }
+                output.push(
+                    SegmentKind::Stderr,
+                    &format!("MemoryError: the program used more than {limit_mb} MB of memory\n"),
+                );
+                output.push(
+                    SegmentKind::Explanation,
+                    &format!(
+                        "Your program kept asking for memory until it had used {limit_mb} MB, \
+                         more than pyplay lets one program use, so pyplay stopped it. Does a \
+                         loop keep adding to a list or a string and never end? Look at the \
+                         loop's condition, or print how big the list gets.\n"
+                    ),
+                );
+                output.note(RESTART_NOTE);
                 next.interrupted();
             }
             Action::Note { text } => next.output().note(&text),
@@ -545,6 +568,30 @@ mod tests {
         ]);
         assert_eq!(s.phase, Phase::Starting);
         assert!(s.output.text().contains("Your code is safe"));
+        assert_eq!(s.ended.clone().unwrap().status, RunStatus::Stopped);
+    }
+
+    #[test]
+    fn running_out_of_memory_is_a_memory_error_in_plain_words() {
+        let s = after([
+            Action::WorkerReady,
+            Action::RunStarted { run_id: 1 },
+            Action::Output {
+                run_id: 1,
+                stream: Stream::Stdout,
+                text: "growing".into(),
+            },
+            Action::OutOfMemory { limit_mb: 512 },
+        ]);
+        assert_eq!(s.phase, Phase::Starting);
+        let text = s.output.text();
+        assert!(
+            text.starts_with("growing\nMemoryError: the program used more than 512 MB of memory\n"),
+            "{text}"
+        );
+        assert!(text.contains("Does a loop keep adding"), "{text}");
+        assert!(text.ends_with(&format!("{RESTART_NOTE}\n")), "{text}");
+        assert!(!text.contains("internal problem"), "{text}");
         assert_eq!(s.ended.clone().unwrap().status, RunStatus::Stopped);
     }
 
