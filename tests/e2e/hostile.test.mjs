@@ -198,7 +198,11 @@ for (const kind of ["isolated", "plain"]) {
       const phase = await page.locator("#status").getAttribute("data-phase");
       if (phase !== "ready" && (await page.locator("#stop").isEnabled().catch(() => false))) await page.click("#stop");
       await waitReady(page, 30_000);
-      await page.evaluate(() => { if (globalThis.__answering) { globalThis.__answering.disconnect(); globalThis.__answering = null; } });
+      await page.evaluate(() => {
+        globalThis.__answering?.disconnect();
+        globalThis.__answering = null;
+        document.querySelector("details.more").open = false;
+      });
       app.problems.length = 0;
     });
 
