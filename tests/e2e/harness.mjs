@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { createServer } from "node:http";
 import { before, after } from "node:test";
 import { fileURLToPath } from "node:url";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -83,6 +83,102 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
+ * The memory a Chromium (the one `launch` opened with this `profile`) uses, in MB: the sum of
+ * the proportional set size (PSS, /proc/<pid>/smaps_rollup) of its browser process and every
+ * process below it (zygotes, renderers of every site, GPU and utility processes; workers are
+ * threads of their renderer). PSS rather than RSS: pages shared between Chromium's processes
+ * (its code, the zygote's copy-on-write memory) count once in the sum instead of once per
+ * process, so the sum is what the browser costs the machine. CDP's memory APIs see one
+ * renderer's JavaScript heap, not the wasm memories and compiled code of workers in
+ * cross-site frames. Linux only.
+ */
+export function chromiumMemoryMB(profile) {
+  const parents = new Map();
+  let root;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      parents.set(pid, stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      if (args.includes(`--user-data-dir=${profile}`) && !args.some((a) => a.startsWith("--type="))) root = pid;
+    } catch {} // gone meanwhile
+  }
+  if (!root) throw new Error(`no Chromium with the profile ${profile}`);
+  const below = (pid) => pid === root || (parents.has(pid) && pid !== "1" && below(parents.get(pid)));
+  let kb = 0;
+  for (const pid of parents.keys()) {
+    if (!below(pid)) continue;
+    try {
+      kb += Number(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8").match(/^Pss:\s+(\d+) kB/m)[1]);
+    } catch {} // gone meanwhile
+  }
+  return kb / 1024;
+}
+
+/**
+ * The Python workers (web/worker.js) running in `page` and all its frames, cross-site ones
+ * too (Playwright attaches to every frame's workers); a terminated worker drops out.
+ */
+export const pythonWorkers = (page) => page.workers().filter((w) => w.url().endsWith("/worker.js"));
+
+/** Resolves once every Python worker now running has handled its start message: its
+ *  interpreter is up (the running worker's Ready, or a spare that is warm). */
+export const pythonWorkersBooted = (page) =>
+  Promise.all(pythonWorkers(page).map((w) => w.evaluate(async () => {
+    // web/worker.js: `instantiated` is set when the start message is handled, and `queue` then
+    // holds that handling (the start message may not have arrived yet: wait for it).
+    while (typeof instantiated === "undefined" || !instantiated) await new Promise((r) => setTimeout(r, 20));
+    await queue;
+  })));
+
+/**
+ * A workshop's page embedding one exercise per `[lesson, exercise]` pair from the app at
+ * `appUrl`, one under another with a paragraph between, in the snippet's 452 px frames (without
+ * `loading="lazy"`: every frame loads, as with older snippets or hand-written ones), served on
+ * `hostname` (`localhost` is another site than the app's 127.0.0.1). The frames are `#embed-1`…;
+ * `window.events` collects their events as `{embed: N, ...event}`, `window.send(n, message)`
+ * sends embed N a command. Returns `{ url, close }`.
+ */
+export async function serveWorkshop(appUrl, exercises, hostname = "localhost") {
+  const frames = exercises.map(([lesson, exercise], i) => `
+    <h2>Exercise ${i + 1}</h2>
+    <p>Read the exercise, change the code and press Run. ${"Some words of the workshop's own. ".repeat(8)}</p>
+    <iframe id="embed-${i + 1}" src="${appUrl}embed.html?lesson=${lesson}&exercise=${exercise}"
+      title="Python exercise" width="100%" height="452" style="box-sizing:border-box;border:1px solid #c8ccd2"></iframe>`);
+  const html = `<!doctype html><meta charset="utf-8"><title>Workshop, week 1</title>
+    <body style="max-width:760px;margin:auto;font:16px sans-serif"><h1>Week 1: Python basics</h1>${frames.join("")}
+    <script>
+      window.events = [];
+      const embeds = [...document.querySelectorAll("iframe")];
+      addEventListener("message", (e) => {
+        const embed = embeds.findIndex((f) => f.contentWindow === e.source) + 1;
+        if (embed && e.data && e.data.source === "pyplay") window.events.push({ embed, ...e.data });
+      });
+      window.send = (n, m) => embeds[n - 1].contentWindow.postMessage(m, "*");
+    </script>`;
+  const server = createServer((req, res) => {
+    res.setHeader("content-type", "text/html");
+    res.end(html);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://${hostname}:${server.address().port}/`,
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    }),
+  };
+}
+
+/** Which of the workshop page's embeds (1-based) the browser shows at load: any part of the
+ *  frame inside the viewport. */
+export const embedsInView = (page) =>
+  page.evaluate(() => [...document.querySelectorAll("iframe")]
+    .map((frame, i) => [i + 1, frame.getBoundingClientRect()])
+    .filter(([, r]) => r.bottom > 0 && r.top < innerHeight && r.height > 0)
+    .map(([n]) => n));
+
+/**
  * A fresh persistent Chromium profile (so reloads keep storage and the HTTP cache). `args` are
  * more command-line switches; `context` more Playwright context options (e.g.
  * `{ serviceWorkers: "block" }`, as a browser that keeps service workers from a page).
@@ -102,6 +198,7 @@ export async function launch({ args = [], context: options = {} } = {}) {
     context,
     page,
     problems,
+    profile,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

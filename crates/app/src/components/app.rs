@@ -9,6 +9,7 @@ use crate::hooks::use_preferences::use_preferences;
 use crate::hooks::use_python::{Job, use_python};
 use crate::hooks::use_workspace::use_workspace;
 use crate::page::{PageOptions, base_url, embedding_site, full_app_link};
+use crate::python::Spare;
 use crate::state::session::Phase;
 use crate::state::workspace::Catalog;
 use crate::storage;
@@ -26,7 +27,13 @@ pub fn App() -> Html {
         page
     });
     let preferences = use_preferences();
-    let python = use_python();
+    // An embed's spare worker (for an instant Stop) waits for its first run: a workshop page
+    // may hold many embeds, most never run.
+    let python = use_python(if page.embed {
+        Spare::AfterFirstJob
+    } else {
+        Spare::WhenReady
+    });
     let session = &*python.session;
     let workspace = use_workspace(&page, session.ended.as_ref());
     let work = &*workspace.state;
@@ -54,6 +61,16 @@ pub fn App() -> Html {
                 seconds,
             })
         });
+    // An embed starts Python when it comes into view (index.html) or, before that, when the
+    // learner touches it: a click or focus anywhere in it (editor, console, Run).
+    let on_use = {
+        let python = python.clone();
+        Callback::from(move |_: FocusEvent| python.want())
+    };
+    let on_touch = {
+        let python = python.clone();
+        Callback::from(move |_: PointerEvent| python.want())
+    };
     let on_stop = {
         let python = python.clone();
         Callback::from(move |()| python.stop())
@@ -135,7 +152,7 @@ pub fn App() -> Html {
                     title={exercise.as_ref().map(|e| e.title.clone())} done={work.done.clone()}
                     on_select={on_select} />
             }
-            <main class="work">
+            <main class="work" onfocusin={on_use} onpointerdown={on_touch}>
                 <UpdateNotice />
                 if page.embed {
                     // The whole app in a tab of its own: also the way out when a browser
@@ -157,7 +174,7 @@ pub fn App() -> Html {
                             { format!("Your browser is not letting pyplay save your code ({err}). Copy it somewhere safe before closing this tab.") }
                         </p>
                     }
-                    <Toolbar phase={session.phase} on_run={on_run} on_check={on_check} on_stop={on_stop.clone()} />
+                    <Toolbar phase={session.phase} queued={session.queued.is_some()} on_run={on_run} on_check={on_check} on_stop={on_stop.clone()} />
                     if session.phase == Phase::Starting {
                         <StartupProgress />
                     }

@@ -1,31 +1,19 @@
 //! Python for the page: the run session (a reducer) and the workers behind it. Starting a job
-//! sends the lesson's data files first (fetched once per page), then the job.
+//! sends the lesson's data files first (fetched once per page), then the job. A job asked for
+//! while Python starts waits for it (`Action::Queued`): an embed starts Python only when it is
+//! first seen or used.
 
 use crate::drawing::Board;
 use crate::lessons::fetch_file;
-use crate::python::{Python, PythonEvent};
-use crate::state::Selection;
-use crate::state::session::{Action, Phase, Session};
-use pyplay_lessons::{Check, file_name};
+use crate::python::{Python, PythonEvent, Spare};
+pub use crate::state::session::Job;
+use crate::state::session::{Action, Phase, Queued, Session};
+use pyplay_lessons::file_name;
 use pyplay_protocol::{FromWorker, ToWorker};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// What the learner asked Python to do with the editor's code.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Job {
-    Run,
-    Check {
-        checks: Vec<Check>,
-        exercise: Selection,
-        /// How long it may run (`Exercise::check_seconds`).
-        seconds: u32,
-    },
-    /// A line typed at the `>>>` console.
-    Console(String),
-}
 
 /// Data files fetched once per page, by path under lessons/.
 type FileCache = Rc<RefCell<HashMap<String, Rc<Vec<u8>>>>>;
@@ -81,8 +69,18 @@ fn action_for(event: PythonEvent) -> Option<Action> {
 
 impl PythonHandle {
     /// Starts `job` on `code`, after giving Python the data files (paths under lessons/) it may
-    /// open; nothing if Python is not ready and idle.
+    /// open. While Python starts, the job waits for it (and Python is started if it was not
+    /// yet wanted); nothing while a job runs or when Python failed.
     pub fn start(&self, job: Job, code: &str, files: Vec<String>) {
+        if self.session.phase == Phase::Starting {
+            self.session.dispatch(Action::Queued(Queued {
+                job,
+                code: code.to_owned(),
+                files,
+            }));
+            self.python.want();
+            return;
+        }
         if self.session.phase != Phase::Ready {
             return;
         }
@@ -165,6 +163,12 @@ impl PythonHandle {
         });
     }
 
+    /// Starts Python now if it waits to be wanted (the learner is using an embed that has not
+    /// come into view, e.g. with the keyboard).
+    pub fn want(&self) {
+        self.python.want();
+    }
+
     /// Stops whatever runs: the worker is replaced (its variables are gone).
     pub fn stop(&self) {
         self.python.restart();
@@ -180,8 +184,9 @@ impl PythonHandle {
     }
 }
 
+/// `spare`: when the warm spare worker starts (an embed waits for its first job).
 #[hook]
-pub fn use_python() -> PythonHandle {
+pub fn use_python(spare: Spare) -> PythonHandle {
     let session = use_reducer(Session::default);
     let board = use_memo((), |_| Board::default());
     let checking = (*use_memo((), |_| Checking::default())).clone();
@@ -206,15 +211,30 @@ pub fn use_python() -> PythonHandle {
                     }
                 }),
                 board,
+                spare,
             )
         })
     };
     let files = use_mut_ref(HashMap::new);
-    PythonHandle {
+    let handle = PythonHandle {
         session,
         checking,
         board: (*board).clone(),
         python: (*python).clone(),
         files,
+    };
+    // A job that waited for Python starts once it is ready.
+    {
+        let handle = handle.clone();
+        let waiting = (handle.session.phase == Phase::Ready)
+            .then(|| handle.session.queued.clone())
+            .flatten();
+        use_effect_with(waiting, move |waiting| {
+            if let Some(queued) = waiting {
+                let Queued { job, code, files } = (**queued).clone();
+                handle.start(job, &code, files);
+            }
+        });
     }
+    handle
 }

@@ -1,6 +1,7 @@
-//! Getting Python ready to start: the interpreter's compiled module (index.html's early compile,
-//! or our own fetch that can say why it failed) and the input channel the page can offer
-//! (registering our service worker on the way).
+//! Getting Python ready to start: when (index.html decides: at once in the app, when an embed
+//! is in view or used), the interpreter's compiled module (index.html's early compile, or our
+//! own fetch that can say why it failed) and the input channel the page can offer (registering
+//! our service worker on the way).
 
 use super::channel::PageChannel;
 use js_sys::{Reflect, WebAssembly};
@@ -19,6 +20,28 @@ pub(super) fn js_error_text(err: &JsValue) -> String {
         .and_then(|m| m.as_string())
         .or_else(|| err.as_string())
         .unwrap_or_else(|| format!("{err:?}"))
+}
+
+/// Waits until Python is wanted: index.html's `pyplayWanted`, which resolves at once in the app
+/// and, in an embed, when it comes into view or [`boot_now`] is called (at once without it).
+pub(super) async fn wanted() {
+    let wanted = Reflect::get(&js_sys::global(), &"pyplayWanted".into())
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Promise>().ok());
+    if let Some(wanted) = wanted {
+        let _ = JsFuture::from(wanted).await;
+    }
+}
+
+/// Starts Python now (index.html's `pyplayBoot`: the early compile and worker), if it has not
+/// started: an embed used before it came into view.
+pub(super) fn boot_now() {
+    let boot = Reflect::get(&js_sys::global(), &"pyplayBoot".into())
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Function>().ok());
+    if let Some(boot) = boot {
+        let _ = boot.call0(&JsValue::NULL);
+    }
 }
 
 /// The worker index.html started and booted with its early-compiled module, if it is there and

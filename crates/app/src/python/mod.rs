@@ -11,6 +11,7 @@ mod channel;
 mod pool;
 
 use crate::drawing::Board;
+pub use pool::Spare;
 use pool::{Event, Pool, Signal};
 use pyplay_protocol::{FromWorker, Stream, ToWorker};
 use std::cell::RefCell;
@@ -58,8 +59,9 @@ impl PartialEq for Python {
 }
 
 impl Python {
-    /// Takes the interpreter index.html started compiling (or starts it) and spawns a worker.
-    pub fn start(on_event: Callback<PythonEvent>, board: Board) -> Self {
+    /// Once Python is wanted ([`Python::want`]; at once in the app), takes the interpreter
+    /// index.html started compiling (or starts it) and spawns a worker.
+    pub fn start(on_event: Callback<PythonEvent>, board: Board, spare: Spare) -> Self {
         let python = Python {
             inner: Rc::new(RefCell::new(Inner {
                 on_event,
@@ -71,6 +73,7 @@ impl Python {
         };
         let weak = Rc::downgrade(&python.inner);
         spawn_local(async move {
+            boot::wanted().await;
             // The service worker registers once the interpreter is downloaded: its precache
             // then revalidates the module from the HTTP cache instead of fetching it again.
             let module = boot::compile_module().await;
@@ -81,7 +84,7 @@ impl Python {
             let events = match module {
                 Ok(module) => {
                     let on_signal = python.signal_handler();
-                    let (pool, failed) = Pool::start(module, channel, on_signal);
+                    let (pool, failed) = Pool::start(module, channel, spare, on_signal);
                     python.inner.borrow_mut().pool = Some(pool);
                     failed.into_iter().collect()
                 }
@@ -182,6 +185,11 @@ impl Python {
                 text,
             }));
         }
+    }
+
+    /// Starts Python now if it waits to be wanted (an embed not yet in view).
+    pub fn want(&self) {
+        boot::boot_now();
     }
 
     /// Sends a Run, Check or Console message; only call while the worker is ready and idle.

@@ -1,6 +1,7 @@
 //! The Python workers: the running one and a warm spare. Stop terminates the running worker
 //! (the only way to stop a `while True: pass` for certain) and the spare, already started and
-//! warmed up, takes over at once; a new spare starts behind it.
+//! warmed up, takes over at once; a new spare starts behind it. The first spare starts when the
+//! running worker is ready, or in an embed with the first job ([`Spare`]).
 //!
 //! The pool never calls back into its owner: each worker's handlers pass what they hear to one
 //! `on_signal` function (the owner), which hands it to [`Pool::received`] and gets back the
@@ -38,6 +39,16 @@ pub(super) enum Event {
 
 type OnSignal = Rc<dyn Fn(u32, Signal)>;
 
+/// When the warm spare starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spare {
+    /// As soon as the running worker is ready (the app: the learner came to run Python).
+    WhenReady,
+    /// With the first job (an embed: a page may hold many, most never run, and each spare is
+    /// another interpreter's memory).
+    AfterFirstJob,
+}
+
 struct PoolWorker {
     /// Tells this worker's messages apart from those of workers already replaced.
     id: u32,
@@ -68,6 +79,8 @@ pub(super) struct Pool {
     ready: bool,
     /// The input channel the running worker said works (in its Ready).
     running_channel: Channel,
+    /// A spare is kept from now on (see [`Spare`]).
+    spare_wanted: bool,
     start_crashes: u32,
     /// Re-sends an input line on the service-worker channel until the worker confirms it.
     resend: Option<gloo_timers::callback::Interval>,
@@ -80,6 +93,7 @@ impl Pool {
     pub(super) fn start(
         module: JsValue,
         channel: PageChannel,
+        spare: Spare,
         on_signal: OnSignal,
     ) -> (Self, Option<Event>) {
         let mut pool = Pool {
@@ -93,6 +107,7 @@ impl Pool {
             generation: 0,
             ready: false,
             running_channel: Channel::None,
+            spare_wanted: spare == Spare::WhenReady,
             start_crashes: 0,
             resend: None,
             files_sent: HashSet::new(),
@@ -106,10 +121,17 @@ impl Pool {
         self.generation
     }
 
-    /// Sends a Run, Check or Console message; only while the worker is ready and idle.
-    pub(super) fn send(&self, message: &ToWorker) {
+    /// Sends a Run, Check or Console message; only while the worker is ready and idle. The
+    /// first one starts the spare if it waited for it ([`Spare::AfterFirstJob`]).
+    pub(super) fn send(&mut self, message: &ToWorker) {
         if let Some(running) = &self.running {
             let _ = running.worker.post_message(&to_js(message));
+        }
+        if !self.spare_wanted {
+            self.spare_wanted = true;
+            if self.ready {
+                self.spawn_spare();
+            }
         }
     }
 
@@ -190,7 +212,9 @@ impl Pool {
                 show_channel(*channel);
                 self.start_crashes = 0;
                 // The spare warms up while the learner reads and types.
-                self.spawn_spare();
+                if self.spare_wanted {
+                    self.spawn_spare();
+                }
                 vec![Event::Message(message)]
             }
             FromWorker::InputReceived { .. } => {

@@ -3,7 +3,7 @@
 
 use super::Selection;
 use super::output::{Output, SegmentKind};
-use pyplay_lessons::CheckResult;
+use pyplay_lessons::{Check, CheckResult};
 use pyplay_protocol::embed::{RunKind, RunStatus};
 use pyplay_protocol::{Outcome, Stream};
 use std::rc::Rc;
@@ -30,6 +30,30 @@ impl Phase {
     pub fn is_running(self) -> bool {
         matches!(self, Phase::Running | Phase::AwaitingInput { .. })
     }
+}
+
+/// What the learner asked Python to do with the editor's code.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Job {
+    Run,
+    Check {
+        checks: Vec<Check>,
+        exercise: Selection,
+        /// How long it may run (`Exercise::check_seconds`).
+        seconds: u32,
+    },
+    /// A line typed at the `>>>` console.
+    Console(String),
+}
+
+/// A job asked for while Python was still starting (an embed starts Python only when it is
+/// first seen or used): it starts as soon as Python is ready, on the code it was asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Queued {
+    pub job: Job,
+    pub code: String,
+    /// The lesson's data files (paths under lessons/) the program may open.
+    pub files: Vec<String>,
 }
 
 /// How the last run, check or console statement ended (what an embedding page is told, and
@@ -67,6 +91,8 @@ pub struct Session {
     pub console_lines: Vec<String>,
     /// How the last run ended.
     pub ended: Option<RunEnd>,
+    /// Run, Check or a console line asked for before Python was ready.
+    pub queued: Option<Rc<Queued>>,
 }
 
 impl Default for Session {
@@ -82,6 +108,7 @@ impl Default for Session {
             checked: None,
             console_lines: Vec::new(),
             ended: None,
+            queued: None,
         }
     }
 }
@@ -90,6 +117,9 @@ impl Default for Session {
 pub enum Action {
     /// Python is up (first start, or a new worker after Stop or a crash).
     WorkerReady,
+    /// Run, Check or a console line was asked for while Python is starting: it waits for
+    /// Python (the last one asked for wins).
+    Queued(Queued),
     /// Run was pressed: the output starts afresh.
     RunStarted { run_id: u32 },
     /// Check was pressed: the program runs with scripted input, output not shown.
@@ -189,6 +219,11 @@ impl Reducible for Session {
                     next.notice = None;
                 }
             }
+            Action::Queued(queued) => {
+                if next.phase == Phase::Starting {
+                    next.queued = Some(Rc::new(queued));
+                }
+            }
             Action::RunStarted { run_id } => next = Session::started(run_id, RunKind::Run),
             Action::CheckStarted { run_id, exercise } => {
                 next = Session {
@@ -206,6 +241,7 @@ impl Reducible for Session {
                 next.output()
                     .push(SegmentKind::Console, &format!("{prompt}{line}\n"));
                 next.console_lines.push(line);
+                next.queued = None;
                 next.phase = Phase::Running;
                 next.run_id = run_id;
                 next.kind = RunKind::Console;
@@ -323,6 +359,7 @@ impl Reducible for Session {
             }
             Action::Failed { message } => {
                 next.phase = Phase::Failed;
+                next.queued = None;
                 next.notice = Some(message);
             }
             // Messages from a run that was stopped or replaced.
@@ -602,5 +639,36 @@ mod tests {
         }]);
         assert_eq!(s.phase, Phase::Failed);
         assert_eq!(s.notice.as_deref(), Some("no network"));
+    }
+
+    #[test]
+    fn a_run_asked_for_while_python_starts_waits_for_it() {
+        let queued = Queued {
+            job: Job::Run,
+            code: "print(1)".into(),
+            files: Vec::new(),
+        };
+        let s = after([Action::Queued(queued.clone())]);
+        assert_eq!(s.phase, Phase::Starting);
+        assert_eq!(s.queued.as_deref(), Some(&queued));
+        // Ready keeps it (the hook starts it then); starting it clears it.
+        let s = s.reduce(Action::WorkerReady);
+        assert_eq!(
+            (s.phase, s.queued.as_deref()),
+            (Phase::Ready, Some(&queued))
+        );
+        let s = s.reduce(Action::RunStarted { run_id: 1 });
+        assert_eq!((s.phase, s.queued.clone()), (Phase::Running, None));
+        // Only while starting: otherwise the page starts jobs itself.
+        let s = s.reduce(Action::Queued(queued.clone()));
+        assert_eq!(s.queued, None);
+        // Python that can't start forgets it.
+        let s = after([
+            Action::Queued(queued),
+            Action::Failed {
+                message: "no network".into(),
+            },
+        ]);
+        assert_eq!((s.phase, s.queued.clone()), (Phase::Failed, None));
     }
 }

@@ -1,0 +1,156 @@
+// Embeds cost nothing until used (issue 14, item 8). A workshop page on another site embeds six
+// exercises one under another; only the embeds in view start Python (one worker each, no spare),
+// and the page adds ≤ 150 MB to the browser. An embed below the fold starts when it is scrolled
+// into view, runs, and only then gets its warm spare, so Stop stays instant. An embed used
+// before it was seen (a host command, keyboard focus) starts Python and runs what was asked.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  useBrowser, serveWorkshop, embedsInView, pythonWorkers, pythonWorkersBooted, chromiumMemoryMB,
+  output,
+} from "./harness.mjs";
+
+const EXERCISES = [
+  ["first-steps", "hello"], ["first-steps", "calculator"], ["first-steps", "variables"],
+  ["loops", "for-each"], ["loops", "range"], ["loops", "adding-up"],
+];
+const BUDGET_MB = 150;
+
+let app, browser, page, workshop;
+/** Embeds that have started Python (came into view or were used): one worker each, and a
+ *  spare in those that have run something. */
+const started = new Set();
+const ran = new Set();
+const expectedWorkers = () => started.size + ran.size;
+useBrowser({ isolated: false }, (opened) => ({ app, browser, page } = opened));
+
+const embed = (n) => page.frameLocator(`#embed-${n}`);
+const phase = (n) => embed(n).locator("#status").getAttribute("data-phase");
+const waitPhase = (n, want, timeout = 60_000) =>
+  embed(n).locator(`#status[data-phase="${want}"]`).waitFor({ timeout });
+/** Replaces embed `n`'s code as a learner pasting it would (harness.mjs `setCode`, in a frame). */
+async function setCode(n, code) {
+  const editor = embed(n).locator("#code .cm-content");
+  await editor.click();
+  await editor.press("ControlOrMeta+a");
+  await editor.press("Delete");
+  await page.keyboard.insertText(code);
+}
+/** Frees what the garbage collector can in the page and every frame (the embeds' renderer
+ *  too), so memory counts what they hold, not garbage V8 has not collected yet. */
+async function collectGarbage() {
+  for (const frame of page.frames()) {
+    const cdp = await page.context().newCDPSession(frame).catch(() => null); // same-process frames share their parent's
+    await cdp?.send("HeapProfiler.collectGarbage");
+    await cdp?.detach();
+  }
+}
+/** Waits until `count` Python workers run in the page (Playwright reports each start and end). */
+async function waitWorkers(count) {
+  while (pythonWorkers(page).length !== count) {
+    await Promise.race([page.waitForEvent("worker"), ...pythonWorkers(page).map((w) => new Promise((r) => w.once("close", r)))]);
+  }
+}
+
+test("six embeds on a workshop page start Python only in view, one worker each and no spare", async (t) => {
+  workshop = await serveWorkshop(app.url, EXERCISES);
+  // Memory: the sum of PSS over all of this Chromium's processes (harness.mjs explains why),
+  // before the page (an about:blank tab) and once it has settled: every embed in view ready,
+  // every embed's exercise shown, every Python worker's interpreter up.
+  const before = chromiumMemoryMB(browser.profile);
+  const start = Date.now();
+  await page.goto(workshop.url);
+  const inView = await embedsInView(page);
+  assert.ok(inView.length >= 1 && inView.length < EXERCISES.length, `in view: ${inView}`);
+  for (const n of inView) await waitPhase(n, "ready");
+  const ready = Date.now() - start;
+  for (let n = 1; n <= EXERCISES.length; n++) await embed(n).locator(".exercise h2").waitFor();
+  await pythonWorkersBooted(page);
+  const atLoad = chromiumMemoryMB(browser.profile) - before;
+  await collectGarbage();
+  const held = chromiumMemoryMB(browser.profile) - before;
+  t.diagnostic(`embeds in view: ${inView}, ready after ${ready} ms; ${pythonWorkers(page).length} Python workers; ` +
+    `the page added ${atLoad.toFixed(0)} MB at load, ${held.toFixed(0)} MB held after garbage collection (browser before: ${before.toFixed(0)} MB)`);
+
+  assert.equal(pythonWorkers(page).length, inView.length, "one worker per embed in view, no spare");
+  for (let n = 1; n <= EXERCISES.length; n++) {
+    if (!inView.includes(n)) assert.equal(await phase(n), "starting", `embed ${n} is out of view`);
+  }
+  for (const n of inView) started.add(n);
+  memory = { atLoad, held };
+});
+
+let memory;
+test(`six embeds add ≤ ${BUDGET_MB} MB at load`, { todo: "six embed pages cost ~130 MB before any Python starts (issue 14 item 8: not met yet)" }, () => {
+  assert.ok(memory.atLoad <= BUDGET_MB, `the page added ${memory.atLoad.toFixed(0)} MB (budget ${BUDGET_MB})`);
+});
+
+test("an embed below the fold starts when scrolled into view; its first Run starts the spare, so Stop is instant", async (t) => {
+  const n = EXERCISES.length;
+  assert.equal(await phase(n), "starting");
+  await page.locator(`#embed-${n}`).scrollIntoViewIfNeeded();
+  // It starts, and so does any neighbour that came into view with it.
+  for (const k of await embedsInView(page)) {
+    await waitPhase(k, "ready");
+    started.add(k);
+  }
+  assert.ok(started.has(n));
+  await waitWorkers(expectedWorkers());
+  await pythonWorkersBooted(page);
+  assert.equal(pythonWorkers(page).length, expectedWorkers(), "a spare started before the first run");
+
+  const frame = embed(n);
+  await setCode(n, "print(sum(range(10)))\n");
+  await frame.locator("#run").click();
+  await frame.locator("#output", { hasText: "45" }).waitFor();
+  await waitPhase(n, "ready");
+  assert.equal(await output(frame), "45\n");
+  // The spare started with that run; once it is warm, Stop hands over to it at once.
+  ran.add(n);
+  await waitWorkers(expectedWorkers());
+  await pythonWorkersBooted(page);
+
+  await setCode(n, "while True:\n    pass\n");
+  await frame.locator("#run").click();
+  await waitPhase(n, "running");
+  const stopped = await frame.locator("#stop").evaluate((stop) => new Promise((resolve) => {
+    const status = document.getElementById("status");
+    const start = performance.now();
+    new MutationObserver(() => {
+      if (status.dataset.phase === "ready") resolve(performance.now() - start);
+    }).observe(status, { attributes: true });
+    stop.click();
+  }));
+  t.diagnostic(`Stop → ready: ${stopped.toFixed(0)} ms`);
+  assert.ok(stopped < 100, `Stop took ${stopped.toFixed(0)} ms to be ready again`);
+  assert.match(await output(frame), /Program stopped/);
+});
+
+test("an embed used before it is seen starts Python: a Run waits for it, focus starts it", async () => {
+  // Back to the top; the embeds that never came into view have not started.
+  await page.evaluate(() => scrollTo(0, 0));
+  const waiting = [];
+  for (let n = 1; n <= EXERCISES.length; n++) if ((await phase(n)) === "starting") waiting.push(n);
+  assert.ok(waiting.length >= 2, `not started: ${waiting}`);
+  const [runs, focused] = waiting.slice(-2);
+
+  // The host page sets the code and presses Run: the embed says it is starting, then runs it.
+  await page.evaluate((n) => window.send(n, { type: "pyplay:set-code", code: "print('from the host')\n" }), runs);
+  await page.evaluate((n) => window.send(n, { type: "pyplay:run" }), runs);
+  await embed(runs).locator("#status", { hasText: "runs as soon as it is ready" }).waitFor();
+  await page.waitForFunction((n) => window.events.some((e) => e.embed === n && e.type === "run-finished"), runs, { timeout: 60_000 });
+  const finished = await page.evaluate((n) => window.events.find((e) => e.embed === n && e.type === "run-finished"), runs);
+  assert.deepEqual([finished.status, finished.output], ["ok", "from the host\n"]);
+  assert.equal(await embed(runs).locator(".notice").count(), 0);
+
+  // Keyboard focus in the editor (no scrolling) starts Python too.
+  assert.equal(await phase(focused), "starting");
+  await embed(focused).locator("#code .cm-content").evaluate((el) => el.focus({ preventScroll: true }));
+  await waitPhase(focused, "ready");
+  assert.ok(!(await embedsInView(page)).includes(focused), "the embed was scrolled into view");
+  // The embed that ran has its spare; the one focused has not run.
+  started.add(runs).add(focused);
+  ran.add(runs);
+  await waitWorkers(expectedWorkers());
+  await workshop.close();
+});
