@@ -4,10 +4,22 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { serve, launch, setCode, getCode, chromium, CHROMIUM_ARGS } from "./harness.mjs";
+
+const AXE = createRequire(new URL("../../web/package.json", import.meta.url)).resolve("axe-core/axe.min.js");
+
+/** axe-core's serious and critical findings on `page` as it is now (the question shown). */
+async function audit(page) {
+  await page.addScriptTag({ path: AXE });
+  const { violations } = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
 
 /** Waits until the editor of `page` shows `code`. */
 const showsCode = (page, code, timeout = 10_000) =>
@@ -93,6 +105,7 @@ test("when both tabs changed the code, the later one asks before overwriting the
     const notice = b.locator(".changed-elsewhere[role=status]");
     await notice.waitFor({ timeout: 5_000 });
     assert.match(await notice.innerText(), /changed in another tab/);
+    assert.deepEqual(await audit(b), []);
     // Nothing was overwritten: each tab still shows its own work, A's is what is saved.
     assert.equal(await getCode(b), "print('work in B')\n");
     assert.equal(await getCode(a), "print('work in A')\n");
@@ -115,6 +128,7 @@ test("when both tabs changed the code, the later one asks before overwriting the
     await setCode(a, "print('A, second try')\n");
     await showsCode(b, "print('A, second try')\n");
     assert.equal(await notice.count(), 0, "no question when the other tab had nothing new");
+    assert.deepEqual(browser.problems, []);
   } finally {
     await browser.close();
     await server.close();
@@ -186,6 +200,7 @@ test("importing progress lists the code it would replace, asks, and can be undon
     assert.match(listed, /newer here/i);
     assert.doesNotMatch(listed, /Hello, world/, "the file has no code for it: nothing changes");
     assert.equal(await getCode(page), "print('newer, typed here')\n", "replaced before the learner said so");
+    assert.deepEqual(await audit(page), []);
 
     // Cancel changes nothing.
     await page.getByRole("button", { name: "Cancel" }).click();
@@ -203,6 +218,7 @@ test("importing progress lists the code it would replace, asks, and can be undon
     assert.equal(await getCode(page), "print('newer, typed here')\n");
     await openExercise(page, "Hello, world");
     assert.equal(await getCode(page), "print('hello, only here')\n");
+    assert.deepEqual(browser.problems, []);
   } finally {
     await browser.close();
     await server.close();
@@ -260,6 +276,7 @@ test("code typed while the lessons load over code saved before asks which to kee
     assert.equal(await getCode(page), "print('typed early')\n");
     await page.getByRole("button", { name: "Use the saved code" }).click();
     assert.equal(await getCode(page), "print('saved last time')\n");
+    assert.deepEqual(browser.problems, []);
   } finally {
     await browser.close();
     await server.close();
