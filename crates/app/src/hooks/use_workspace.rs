@@ -334,6 +334,26 @@ pub fn use_workspace(page: &PageOptions, ended: Option<&RunEnd>) -> WorkspaceHan
             }
         });
     }
+    // Closing or reloading the tab while the learner is asked which version to keep would drop
+    // the editor's unsaved text: the browser asks first.
+    use_effect_with(state.other.is_some(), |asking| {
+        let window = web_sys::window();
+        let guard = asking.then(|| {
+            Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| event.prevent_default())
+        });
+        if let (Some(window), Some(guard)) = (&window, &guard) {
+            let _ = window
+                .add_event_listener_with_callback("beforeunload", guard.as_ref().unchecked_ref());
+        }
+        move || {
+            if let (Some(window), Some(guard)) = (window, guard) {
+                let _ = window.remove_event_listener_with_callback(
+                    "beforeunload",
+                    guard.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    });
     use_effect_with(state.done.clone(), |done| storage::save_done(done));
     {
         let passed = ended.and_then(|end| end.passed.clone());

@@ -352,6 +352,9 @@ impl Reducible for Workspace {
                 }
             }
             Action::CatalogFailed { errors } => next.catalog = Catalog::Failed(errors),
+            // While the learner is asked which version to keep, the editor's text is saved
+            // nowhere: another exercise opens only once they have chosen.
+            Action::Open { .. } if next.other.is_some() => {}
             Action::Open { selection, saved } => next.open(selection, saved),
             Action::Edit { code } => {
                 next.before_reset = None;
@@ -663,6 +666,14 @@ mod tests {
         assert!(
             typed_on.other.is_some(),
             "typing on doesn't answer the question"
+        );
+        let moved = typed_on.clone().reduce(Action::Open {
+            selection: sel("sum"),
+            saved: None,
+        });
+        assert_eq!(
+            moved.code, "mine, more\n",
+            "leaving would drop the unsaved text"
         );
 
         let theirs = typed_on.clone().reduce(Action::UseOtherVersion);
