@@ -94,6 +94,10 @@ test("progress exports to a file and imports into an empty browser", async () =>
   await page.waitForSelector(".exercise-text h2");
   assert.equal(await calculator().locator(".done").count(), 0);
   await page.setInputFiles("#import", file);
+  // Nothing is imported before the learner says yes to what it changes.
+  await page.locator(".import-preview").waitFor();
+  assert.equal(await calculator().locator(".done").count(), 0);
+  await page.click(".import-confirm");
   await calculator().locator(".done").waitFor();
   await page.locator(".exercise-link", { hasText: "Hello, world" }).click();
   assert.equal(await getCode(page), "print('mine')\n");

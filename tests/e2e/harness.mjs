@@ -10,7 +10,7 @@ import path from "node:path";
 
 // The npm tools live in web/package.json.
 const require = createRequire(new URL("../../web/package.json", import.meta.url));
-const { chromium } = require("playwright-core");
+export const { chromium } = require("playwright-core");
 const sirv = require("sirv");
 
 // The built site; PYPLAY_DIST points elsewhere (e.g. a second build made side by side).
@@ -77,7 +77,7 @@ export async function serve({ isolated, replace = {}, base = "/", dir = DIST }) 
   };
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];

@@ -7,6 +7,7 @@
 mod components;
 mod download;
 mod drawing;
+mod durable;
 mod hooks;
 mod host_page;
 mod indent;

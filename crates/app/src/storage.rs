@@ -1,12 +1,17 @@
 //! Everything the page keeps in localStorage, in one place (gloo-storage): each exercise's code
-//! and which exercise was open. Keys start with `pyplay:` and include lesson and exercise ids.
+//! (with the time it was saved; `durable.rs` keeps a second copy that survives a killed
+//! browser) and which exercise was open. Keys start with `pyplay:` and include lesson and exercise ids.
 //! An embed keeps the learner's work apart, per site it is embedded in
 //! (`pyplay:embed:<site>:…`, [`keep_apart_for`]): a page that embeds an exercise can neither
 //! read nor overwrite what was written in the app or in another site's embed.
 
+use crate::state::Selection;
+use crate::state::progress::{
+    self, EXPORT_FORMAT, ImportPlan, ProgressFile, SavedCode, Snapshot, code_key_parts,
+};
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 thread_local! {
     /// "" for the app; `embed:<site>:` in an embed.
@@ -60,17 +65,44 @@ pub fn save_done(done: &HashSet<(String, String)>) {
 }
 
 pub fn load_code(lesson: &str, exercise: &str) -> Option<String> {
-    available()
-        .then(|| LocalStorage::get(code_key(lesson, exercise)).ok())
-        .flatten()
+    let raw = raw()?.get_item(&code_key(lesson, exercise)).ok()??;
+    SavedCode::parse(&raw).map(|saved| saved.code)
 }
 
-/// Saves the code; an error means the browser refused (private mode, storage full, blocked).
-pub fn save_code(lesson: &str, exercise: &str, code: &str) -> Result<(), String> {
-    if !available() {
-        return Err(BLOCKED.into());
+/// Saves the code with the time, and returns the entry written (key, raw value) for the
+/// durable copy; an error means the browser refused (private mode, storage full, blocked).
+pub fn save_code(lesson: &str, exercise: &str, code: &str) -> Result<(String, String), String> {
+    let storage = raw().ok_or_else(|| BLOCKED.to_owned())?;
+    let key = code_key(lesson, exercise);
+    let value = SavedCode {
+        code: code.to_owned(),
+        saved: Some(js_sys::Date::now()),
     }
-    LocalStorage::set(code_key(lesson, exercise), code).map_err(|e| e.to_string())
+    .to_json();
+    storage
+        .set_item(&key, &value)
+        .map_err(|_| "storage full or disabled".to_owned())?;
+    Ok((key, value))
+}
+
+/// The exercise whose code `key` holds, if it is one of this page's scope.
+pub fn exercise_of_key(key: &str) -> Option<Selection> {
+    let (scope, exercise) = code_key_parts(key)?;
+    SCOPE
+        .with(|mine| *mine.borrow() == scope)
+        .then_some(exercise)
+}
+
+/// The code in a raw stored value (as a `storage` event carries it).
+pub fn code_of_value(raw: &str) -> Option<String> {
+    SavedCode::parse(raw).map(|saved| saved.code)
+}
+
+/// The done marks in a raw stored value, if `key` holds this page's.
+pub fn done_of_entry(key: &str, raw: &str) -> Option<HashSet<Selection>> {
+    (key == work_key("done"))
+        .then(|| serde_json::from_str(raw).ok())
+        .flatten()
 }
 
 pub fn load_current() -> Option<(String, String)> {
@@ -85,21 +117,11 @@ pub fn save_current(lesson: &str, exercise: &str) {
     }
 }
 
-/// Format marker of an exported progress file.
-const EXPORT_FORMAT: &str = "pyplay-progress-1";
-
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Export {
-    format: String,
-    /// Every `pyplay:` localStorage entry, raw.
-    entries: std::collections::BTreeMap<String, String>,
-}
-
-/// All of pyplay's saved state (code, done marks, open exercise) as a JSON document.
-pub fn export_progress() -> String {
-    let mut entries = std::collections::BTreeMap::new();
+/// Every `pyplay:` entry, raw.
+fn entries() -> BTreeMap<String, String> {
+    let mut entries = BTreeMap::new();
     let Some(storage) = raw() else {
-        return String::new();
+        return entries;
     };
     for i in 0..storage.length().unwrap_or(0) {
         if let Ok(Some(key)) = storage.key(i)
@@ -109,36 +131,72 @@ pub fn export_progress() -> String {
             entries.insert(key, value);
         }
     }
-    serde_json::to_string_pretty(&Export {
+    entries
+}
+
+/// All of pyplay's saved state (code, done marks, open exercise) as a JSON document.
+pub fn export_progress() -> String {
+    if !available() {
+        return String::new();
+    }
+    serde_json::to_string_pretty(&ProgressFile {
         format: EXPORT_FORMAT.into(),
-        entries,
+        entries: entries(),
     })
     .unwrap_or_default()
 }
 
-/// Restores an exported document; returns how many entries were restored.
-pub fn import_progress(text: &str) -> Result<usize, String> {
-    let export: Export = serde_json::from_str(text)
-        .map_err(|err| format!("this is not a pyplay progress file ({err})"))?;
-    if export.format != EXPORT_FORMAT {
-        return Err(format!(
-            "this progress file has an unknown format \"{}\"",
-            export.format
-        ));
-    }
+/// What importing an exported document would write and change here.
+pub fn plan_import(text: &str) -> Result<ImportPlan, String> {
+    let file = ProgressFile::parse(text)?;
+    raw().ok_or_else(|| BLOCKED.to_owned())?;
+    Ok(progress::plan(
+        &file.entries,
+        &entries(),
+        js_sys::Date::now(),
+    ))
+}
+
+/// Writes `entries` (None: removes the key) and returns what was there before; on a refusal
+/// puts back what it had written and says why.
+pub fn write_entries(entries: &[(String, Option<String>)]) -> Result<Snapshot, String> {
     let storage = raw().ok_or_else(|| BLOCKED.to_owned())?;
-    let mut count = 0;
-    for (key, value) in export
-        .entries
-        .iter()
-        .filter(|(key, _)| key.starts_with("pyplay:"))
-    {
-        storage.set_item(key, value).map_err(|_| {
-            "the browser refused to save the progress (storage full or disabled)".to_owned()
-        })?;
-        count += 1;
+    let mut before = Snapshot::new();
+    for (key, value) in entries {
+        before.push((key.clone(), storage.get_item(key).ok().flatten()));
+        let written = match value {
+            Some(value) => storage.set_item(key, value),
+            None => storage.remove_item(key),
+        };
+        if written.is_err() {
+            let _ = write_entries(&before);
+            return Err(
+                "the browser refused to save the progress (storage full or disabled)".into(),
+            );
+        }
     }
-    Ok(count)
+    Ok(before)
+}
+
+/// Puts copies from the durable store (`durable.rs`) back where localStorage lost them or holds
+/// older code (the browser was killed before it wrote localStorage to disk).
+pub fn recover(copies: Vec<(String, String)>) {
+    let Some(storage) = raw() else {
+        return;
+    };
+    for (key, value) in copies {
+        let Some(durable) = SavedCode::parse(&value) else {
+            continue;
+        };
+        let local = storage
+            .get_item(&key)
+            .ok()
+            .flatten()
+            .and_then(|raw| SavedCode::parse(&raw));
+        if local.is_none_or(|local| durable.newer_than(&local)) {
+            let _ = storage.set_item(&key, &value);
+        }
+    }
 }
 
 const PREFERENCES_KEY: &str = "pyplay:preferences";

@@ -1,8 +1,9 @@
 use super::{
     check_results::CheckResults, console::Console, drawing_pane::DrawingPane, editor::Editor,
-    exercise_pane::ExercisePane, lesson_nav::LessonNav, preferences::PreferencesBar,
-    progress::Progress, reset_code::ResetCode, share::Share, startup_progress::StartupProgress,
-    toolbar::Toolbar, update_notice::UpdateNotice,
+    exercise_pane::ExercisePane, import_preview::ImportPreview, lesson_nav::LessonNav,
+    other_version::OtherVersion, preferences::PreferencesBar, progress::Progress,
+    reset_code::ResetCode, share::Share, startup_progress::StartupProgress, toolbar::Toolbar,
+    update_notice::UpdateNotice,
 };
 use crate::hooks::use_embed::{EmbedCommands, HostLink, use_embed};
 use crate::hooks::use_preferences::use_preferences;
@@ -95,6 +96,30 @@ pub fn App() -> Html {
         let workspace = workspace.clone();
         Callback::from(move |()| workspace.undo())
     });
+    let on_use_other = {
+        let workspace = workspace.clone();
+        Callback::from(move |()| workspace.use_other())
+    };
+    let on_keep_mine = {
+        let workspace = workspace.clone();
+        Callback::from(move |()| workspace.keep_mine())
+    };
+    let on_import_file = {
+        let workspace = workspace.clone();
+        Callback::from(move |text| workspace.read_import(text))
+    };
+    let on_import_confirm = {
+        let workspace = workspace.clone();
+        Callback::from(move |()| workspace.confirm_import())
+    };
+    let on_import_cancel = {
+        let workspace = workspace.clone();
+        Callback::from(move |()| workspace.cancel_import())
+    };
+    let on_import_undo = {
+        let workspace = workspace.clone();
+        Callback::from(move |()| workspace.undo_import())
+    };
     // A traceback's line link puts the editor's cursor on that line: (line, request number).
     let go_to = use_state(|| None::<(u32, u32)>);
     let on_line = {
@@ -146,7 +171,7 @@ pub fn App() -> Html {
                     <h1>{ "pyplay" }</h1>
                     <span class="tagline">{ "Python in your browser" }</span>
                     <PreferencesBar preferences={preferences.preferences} on_change={preferences.set.clone()} />
-                    <Progress />
+                    <Progress on_file={on_import_file} />
                 </header>
                 <LessonNav lessons={work.catalog.lessons()} selected={work.selection.clone()}
                     title={exercise.as_ref().map(|e| e.title.clone())} done={work.done.clone()}
@@ -154,6 +179,8 @@ pub fn App() -> Html {
             }
             <main class="work" onfocusin={on_use} onpointerdown={on_touch}>
                 <UpdateNotice />
+                <ImportPreview import={work.import.clone()} catalog={work.catalog.clone()}
+                    on_confirm={on_import_confirm} on_cancel={on_import_cancel} on_undo={on_import_undo} />
                 if page.embed {
                     // The whole app in a tab of its own: also the way out when a browser
                     // blocks what an embed on another site needs (storage, input()).
@@ -167,8 +194,12 @@ pub fn App() -> Html {
                 <div class="code-side">
                     <ExercisePane catalog={work.catalog.clone()} scratch={work.scratch} exercise={exercise.clone()}
                         compact={page.embed} />
+                    if let Some(other) = &work.other {
+                        <OtherVersion from={other.from} on_use={on_use_other} on_keep={on_keep_mine} />
+                    }
                     <Editor code={work.code.clone()} on_change={on_edit} on_run={on_run.clone()}
-                        error_line={session.error_line} go_to={*go_to} readonly={page.readonly} />
+                        error_line={session.error_line} go_to={*go_to} readonly={page.readonly}
+                        saved={work.save_state().name()} />
                     if let Some(err) = &work.save_error {
                         <p class="save-error" role="alert">
                             { format!("Your browser is not letting pyplay save your code ({err}). Copy it somewhere safe before closing this tab.") }

@@ -42,6 +42,9 @@ pub struct Props {
     /// Show the code without letting it be edited (an embed option).
     #[prop_or_default]
     pub readonly: bool,
+    /// How safe the code is (`SaveState::name`), for tests and tools: `data-saved`.
+    #[prop_or_default]
+    pub saved: &'static str,
 }
 
 /// The code editor (CodeMirror 6): Python highlighting, line numbers, auto-indent, Tab and
@@ -113,7 +116,7 @@ pub fn Editor(props: &Props) -> Html {
         });
     }
     html! {
-        <div class="editor">
+        <div class="editor" data-saved={props.saved}>
             <div id="code" class="code" ref={host} />
             <p id="editor-help" class="hint">
                 <span class="keys">{ "Ctrl+Enter runs. Tab indents, Shift+Tab dedents; press Esc then Tab to leave the editor." }</span>

@@ -3,37 +3,37 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// A progress file was chosen: its text (nothing is imported before the learner confirms).
+    pub on_file: Callback<String>,
+}
+
 /// Export all progress (code, done marks) to a file, and import it on another browser or after
-/// clearing this one. Importing reloads the page so everything reads the restored state.
+/// clearing this one. What an import would change is shown and asked about by `ImportPreview`.
 #[component]
-pub fn Progress() -> Html {
-    let message = use_state(|| None::<String>);
+pub fn Progress(props: &Props) -> Html {
     let export = Callback::from(|_: MouseEvent| {
         if let Some(blob) = download::text_blob(&storage::export_progress(), "application/json") {
             download::save(&blob, "pyplay-progress.json");
         }
     });
     let import = {
-        let message = message.clone();
+        let on_file = props.on_file.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
                 return;
             };
-            let message = message.clone();
+            // The same file can be chosen again (after Cancel).
+            input.set_value("");
+            let on_file = on_file.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = JsFuture::from(file.text())
                     .await
                     .ok()
                     .and_then(|t| t.as_string());
-                match storage::import_progress(&text.unwrap_or_default()) {
-                    Ok(_) => {
-                        if let Some(window) = web_sys::window() {
-                            let _ = window.location().reload();
-                        }
-                    }
-                    Err(err) => message.set(Some(format!("Could not import: {err}."))),
-                }
+                on_file.emit(text.unwrap_or_default());
             });
         })
     };
@@ -44,9 +44,6 @@ pub fn Progress() -> Html {
                 { "Import progress" }
                 <input id="import" type="file" accept="application/json,.json" onchange={import} />
             </label>
-            if let Some(text) = &*message {
-                <span class="progress-error" role="alert">{ text }</span>
-            }
         </div>
     }
 }

@@ -1,8 +1,11 @@
 //! The learner's workspace as one reducer: the lesson catalog, the open exercise and its code,
-//! reset and undo, done marks, and the scratch page a Share link opens. Saving is not done here:
+//! reset and undo, done marks, the scratch page a Share link opens, another version of the code
+//! to choose about (another tab's, or code saved before what was typed while the lessons
+//! loaded) and an import waiting to be confirmed or undone. Saving is not done here:
 //! `hooks/use_workspace.rs` saves what the actions changed and reports back with `Saved`.
 
 use super::Selection;
+use super::progress::{ImportPlan, Snapshot};
 use crate::lessons::LoadedLesson;
 use crate::page::PageOptions;
 use pyplay_lessons::Exercise;
@@ -54,6 +57,21 @@ impl Catalog {
             .unwrap_or_default()
     }
 
+    /// The titles of an exercise's lesson and of the exercise.
+    pub fn titles(&self, (lesson_id, exercise_id): &Selection) -> Option<(String, String)> {
+        let Catalog::Loaded(lessons) = self else {
+            return None;
+        };
+        lessons.iter().find_map(|lesson| match lesson {
+            LoadedLesson::Ready(lesson) if &lesson.id == lesson_id => lesson
+                .exercises
+                .iter()
+                .find(|e| &e.id == exercise_id)
+                .map(|e| (lesson.title.clone(), e.title.clone())),
+            _ => None,
+        })
+    }
+
     fn first_exercise(&self) -> Option<Selection> {
         let Catalog::Loaded(lessons) = self else {
             return None;
@@ -101,6 +119,73 @@ pub struct Workspace {
     pub save_error: Option<String>,
     /// Counts the learner's changes to the code (typing, reset, undo): each is saved.
     pub edits: u32,
+    /// The open exercise's code as the browser's storage held it when this page last read or
+    /// wrote it (None: nothing saved). Saving checks storage still holds it: if another tab
+    /// wrote since, this page asks instead of overwriting.
+    pub base: Option<String>,
+    /// Another version of the open exercise's code, shown beside the learner's until they
+    /// choose; nothing is saved meanwhile.
+    pub other: Option<OtherVersion>,
+    /// The last edit whose code is in the copy that survives a killed browser.
+    pub durable_edits: u32,
+    /// That copy can't be written here (no IndexedDB): only localStorage holds the code.
+    pub durable_unavailable: bool,
+    /// An import being asked about, or done and offered for undo.
+    pub import: Import,
+}
+
+/// A version of the open exercise's code that is not the one in the editor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OtherVersion {
+    pub code: String,
+    /// What storage holds for the exercise now (the code, unless the starter: None).
+    pub stored: Option<String>,
+    pub from: OtherSource,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum OtherSource {
+    /// Another tab (or window) saved this exercise's code.
+    AnotherTab,
+    /// Code saved on an earlier visit, while the editor holds what was typed before the
+    /// lessons loaded.
+    SavedBefore,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum Import {
+    #[default]
+    None,
+    /// A file was read: what it would change, waiting for the learner's yes.
+    Asking(Rc<ImportPlan>),
+    /// Imported; Undo writes back what was there (`changed`: programs replaced or added).
+    Done { undo: Rc<Snapshot>, changed: usize },
+    /// The file could not be used: why.
+    Failed(String),
+}
+
+/// How safe the editor's code is, for the page to show (`data-saved`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SaveState {
+    /// In localStorage; the durable copy follows after a moment of quiet.
+    Pending,
+    /// Also in the copy that survives a killed browser.
+    Durable,
+    /// Only in localStorage (this browser gives the page no IndexedDB).
+    LocalOnly,
+    /// Not saved: waiting for the learner to choose between two versions.
+    Held,
+}
+
+impl SaveState {
+    pub fn name(self) -> &'static str {
+        match self {
+            SaveState::Pending => "pending",
+            SaveState::Durable => "durable",
+            SaveState::LocalOnly => "local",
+            SaveState::Held => "held",
+        }
+    }
 }
 
 impl Workspace {
@@ -115,6 +200,40 @@ impl Workspace {
             done: Rc::new(done),
             save_error: None,
             edits: 0,
+            base: None,
+            other: None,
+            durable_edits: 0,
+            durable_unavailable: false,
+            import: Import::None,
+        }
+    }
+
+    pub fn save_state(&self) -> SaveState {
+        if self.other.is_some() {
+            SaveState::Held
+        } else if self.durable_unavailable {
+            SaveState::LocalOnly
+        } else if self.durable_edits == self.edits {
+            SaveState::Durable
+        } else {
+            SaveState::Pending
+        }
+    }
+
+    /// The open exercise's starter code.
+    fn starter(&self) -> String {
+        self.exercise()
+            .map(|e| e.starter.clone())
+            .unwrap_or_default()
+    }
+
+    /// Shows what storage now holds for the open exercise (after an import or its undo).
+    fn reload_code(&mut self, saved: Option<String>) {
+        if self.selection.is_some() && !self.scratch {
+            self.code = saved.clone().unwrap_or_else(|| self.starter());
+            self.base = saved;
+            self.other = None;
+            self.before_reset = None;
         }
     }
 
@@ -131,10 +250,12 @@ impl Workspace {
 
     fn open(&mut self, selection: Selection, saved: Option<String>) {
         if let Some(exercise) = self.catalog.exercise(&selection) {
-            self.code = saved.unwrap_or_else(|| exercise.starter.clone());
+            self.code = saved.clone().unwrap_or_else(|| exercise.starter.clone());
+            self.base = saved;
             self.selection = Some(selection);
             self.scratch = false;
             self.before_reset = None;
+            self.other = None;
         }
     }
 }
@@ -161,8 +282,44 @@ pub enum Action {
     UndoReset,
     /// Every check of this exercise passed: done, for good.
     Passed { exercise: Selection },
-    /// The code was saved (None) or the browser refused (why).
-    Saved { error: Option<String> },
+    /// The code of `selection` was written to storage (error None) or the browser refused.
+    Saved {
+        selection: Selection,
+        code: String,
+        error: Option<String>,
+    },
+    /// Another tab saved `selection`'s code (None: removed it), or this page found storage
+    /// changed when it went to save.
+    ChangedElsewhere {
+        selection: Selection,
+        code: Option<String>,
+    },
+    /// Another tab's done marks: added to these.
+    DoneElsewhere { done: HashSet<Selection> },
+    /// Of two versions, the learner keeps the editor's (saved over the other, deliberately).
+    KeepMine,
+    /// Of two versions, the learner takes the other one.
+    UseOtherVersion,
+    /// The durable copy now holds the code of edit `edits` (ok), or can't be written (not ok).
+    DurablySaved { edits: u32, ok: bool },
+    /// A progress file was read: what importing it would change.
+    ImportRead { plan: Rc<ImportPlan> },
+    /// The progress file could not be used.
+    ImportFailed { why: String },
+    /// The learner said no to the import.
+    ImportCancelled,
+    /// Imported; `undo` is what storage held before. `done` and `saved` (the open exercise's
+    /// code) are read back from storage.
+    ImportConfirmed {
+        undo: Rc<Snapshot>,
+        done: HashSet<Selection>,
+        saved: Option<String>,
+    },
+    /// Undo import: storage holds what it held before; `done` and `saved` read back from it.
+    ImportUndone {
+        done: HashSet<Selection>,
+        saved: Option<String>,
+    },
 }
 
 impl Reducible for Workspace {
@@ -173,11 +330,31 @@ impl Reducible for Workspace {
         match action {
             Action::CatalogLoaded { lessons, open } => {
                 next.catalog = Catalog::Loaded(lessons);
+                // What the learner typed while the lessons were loading is kept.
+                let typed = (next.edits > 0 && next.selection.is_none() && !next.scratch)
+                    .then(|| next.code.clone())
+                    .filter(|code| !code.trim().is_empty());
                 if let Some((selection, saved)) = open {
-                    next.open(selection, saved);
+                    next.open(selection, saved.clone());
+                    if let Some(typed) = typed.filter(|_| next.selection.is_some()) {
+                        match saved {
+                            Some(saved) if saved != typed => {
+                                next.other = Some(OtherVersion {
+                                    code: saved.clone(),
+                                    stored: Some(saved),
+                                    from: OtherSource::SavedBefore,
+                                });
+                            }
+                            _ => next.edits += 1,
+                        }
+                        next.code = typed;
+                    }
                 }
             }
             Action::CatalogFailed { errors } => next.catalog = Catalog::Failed(errors),
+            // While the learner is asked which version to keep, the editor's text is saved
+            // nowhere: another exercise opens only once they have chosen.
+            Action::Open { .. } if next.other.is_some() => {}
             Action::Open { selection, saved } => next.open(selection, saved),
             Action::Edit { code } => {
                 next.before_reset = None;
@@ -205,7 +382,78 @@ impl Reducible for Workspace {
                     Rc::make_mut(&mut next.done).insert(exercise);
                 }
             }
-            Action::Saved { error } => next.save_error = error,
+            Action::Saved {
+                selection,
+                code,
+                error,
+            } => {
+                if error.is_none() && next.selection.as_ref() == Some(&selection) {
+                    next.base = Some(code);
+                }
+                next.save_error = error;
+            }
+            Action::ChangedElsewhere { selection, code } => {
+                if next.selection.as_ref() != Some(&selection) || next.scratch {
+                    return Rc::new(next);
+                }
+                let starter = next.starter();
+                let theirs = code.clone().unwrap_or_else(|| starter.clone());
+                let unchanged_here =
+                    next.other.is_none() && next.code == next.base.clone().unwrap_or(starter);
+                if theirs == next.code {
+                    next.base = code;
+                    next.other = None;
+                } else if unchanged_here {
+                    next.code = theirs;
+                    next.base = code;
+                    next.before_reset = None;
+                } else {
+                    next.other = Some(OtherVersion {
+                        code: theirs,
+                        stored: code,
+                        from: OtherSource::AnotherTab,
+                    });
+                }
+            }
+            Action::DoneElsewhere { done } => {
+                if !done.is_subset(&next.done) {
+                    Rc::make_mut(&mut next.done).extend(done);
+                }
+            }
+            Action::KeepMine => {
+                if let Some(other) = next.other.take() {
+                    next.base = other.stored;
+                    next.edits += 1;
+                }
+            }
+            Action::UseOtherVersion => {
+                if let Some(other) = next.other.take() {
+                    next.code = other.code;
+                    next.base = other.stored;
+                    next.before_reset = None;
+                }
+            }
+            Action::DurablySaved { edits, ok } => {
+                next.durable_edits = next.durable_edits.max(edits);
+                next.durable_unavailable = !ok;
+            }
+            Action::ImportRead { plan } => next.import = Import::Asking(plan),
+            Action::ImportFailed { why } => next.import = Import::Failed(why),
+            Action::ImportCancelled => next.import = Import::None,
+            Action::ImportConfirmed { undo, done, saved } => {
+                let changed = match &next.import {
+                    Import::Asking(plan) => plan.changes.len(),
+                    _ => 0,
+                };
+                next.import = Import::Done { undo, changed };
+                next.done = Rc::new(done);
+                next.reload_code(saved);
+            }
+            Action::ImportUndone { done, saved } => {
+                next.import = Import::None;
+                next.done = Rc::new(done);
+                next.reload_code(saved);
+            }
         }
         Rc::new(next)
     }
@@ -359,5 +607,176 @@ mod tests {
             ..PageOptions::default()
         };
         assert_eq!(catalog.initial(&shared, Some(sel("sum"))), None);
+    }
+
+    fn saved(w: Rc<Workspace>) -> Rc<Workspace> {
+        let (selection, code) = (w.selection.clone().unwrap(), w.code.clone());
+        w.reduce(Action::Saved {
+            selection,
+            code,
+            error: None,
+        })
+    }
+
+    #[test]
+    fn another_tabs_code_is_taken_when_nothing_changed_here() {
+        let w = saved(loaded().reduce(Action::Edit {
+            code: "mine\n".into(),
+        }));
+        let w = w.reduce(Action::ChangedElsewhere {
+            selection: sel("hello"),
+            code: Some("theirs\n".into()),
+        });
+        assert_eq!(w.code, "theirs\n");
+        assert_eq!(w.base.as_deref(), Some("theirs\n"));
+        assert!(w.other.is_none());
+        // Another exercise's change is not this editor's business.
+        let w = w.reduce(Action::ChangedElsewhere {
+            selection: sel("sum"),
+            code: Some("x".into()),
+        });
+        assert_eq!(w.code, "theirs\n");
+        // Removed elsewhere (an undone import): the starter.
+        let w = w.reduce(Action::ChangedElsewhere {
+            selection: sel("hello"),
+            code: None,
+        });
+        assert_eq!(w.code, "print('hi')\n");
+        assert_eq!(w.base, None);
+    }
+
+    #[test]
+    fn when_both_tabs_changed_the_code_the_learner_chooses() {
+        // Typed here, not saved yet (or found storage changed when saving).
+        let w = loaded().reduce(Action::Edit {
+            code: "mine\n".into(),
+        });
+        let asking = w.reduce(Action::ChangedElsewhere {
+            selection: sel("hello"),
+            code: Some("theirs\n".into()),
+        });
+        assert_eq!(asking.code, "mine\n");
+        assert_eq!(
+            asking.other.as_ref().map(|o| (o.code.as_str(), o.from)),
+            Some(("theirs\n", OtherSource::AnotherTab))
+        );
+        assert_eq!(asking.save_state(), SaveState::Held);
+        let typed_on = asking.clone().reduce(Action::Edit {
+            code: "mine, more\n".into(),
+        });
+        assert!(
+            typed_on.other.is_some(),
+            "typing on doesn't answer the question"
+        );
+        let moved = typed_on.clone().reduce(Action::Open {
+            selection: sel("sum"),
+            saved: None,
+        });
+        assert_eq!(
+            moved.code, "mine, more\n",
+            "leaving would drop the unsaved text"
+        );
+
+        let theirs = typed_on.clone().reduce(Action::UseOtherVersion);
+        assert_eq!(theirs.code, "theirs\n");
+        assert_eq!(theirs.base.as_deref(), Some("theirs\n"));
+        assert!(theirs.other.is_none());
+
+        let mine = typed_on.clone().reduce(Action::KeepMine);
+        assert_eq!(mine.code, "mine, more\n");
+        assert_eq!(
+            mine.base.as_deref(),
+            Some("theirs\n"),
+            "saving will replace theirs"
+        );
+        assert_eq!(mine.edits, typed_on.edits + 1, "and it is saved");
+    }
+
+    #[test]
+    fn code_typed_before_the_lessons_came_is_kept() {
+        let typing = Rc::new(Workspace::new(None, HashSet::new())).reduce(Action::Edit {
+            code: "typed\n".into(),
+        });
+        let fresh = typing.clone().reduce(Action::CatalogLoaded {
+            lessons: lessons(),
+            open: Some((sel("hello"), None)),
+        });
+        assert_eq!(fresh.code, "typed\n");
+        assert!(fresh.other.is_none());
+        assert!(fresh.edits > typing.edits, "and saved");
+
+        let over_saved = typing.reduce(Action::CatalogLoaded {
+            lessons: lessons(),
+            open: Some((sel("hello"), Some("saved\n".into()))),
+        });
+        assert_eq!(over_saved.code, "typed\n");
+        assert_eq!(
+            over_saved.other.as_ref().map(|o| (o.code.as_str(), o.from)),
+            Some(("saved\n", OtherSource::SavedBefore))
+        );
+        assert_eq!(over_saved.reduce(Action::UseOtherVersion).code, "saved\n");
+    }
+
+    #[test]
+    fn the_durable_copy_follows_the_edits() {
+        let w = loaded();
+        assert_eq!(w.save_state(), SaveState::Durable);
+        let w = w.reduce(Action::Edit { code: "a".into() });
+        assert_eq!(w.save_state(), SaveState::Pending);
+        let w = w.reduce(Action::Edit { code: "ab".into() });
+        let w = w.reduce(Action::DurablySaved { edits: 1, ok: true });
+        assert_eq!(w.save_state(), SaveState::Pending);
+        let w = w.reduce(Action::DurablySaved { edits: 2, ok: true });
+        assert_eq!(w.save_state(), SaveState::Durable);
+        let w = w.reduce(Action::DurablySaved {
+            edits: 2,
+            ok: false,
+        });
+        assert_eq!(w.save_state(), SaveState::LocalOnly);
+    }
+
+    #[test]
+    fn an_import_is_asked_about_then_can_be_undone() {
+        let w = saved(loaded().reduce(Action::Edit {
+            code: "mine\n".into(),
+        }));
+        let plan = Rc::new(ImportPlan::default());
+        let asking = w.reduce(Action::ImportRead { plan });
+        assert!(matches!(asking.import, Import::Asking(_)));
+        assert_eq!(asking.code, "mine\n");
+        assert_eq!(
+            asking.clone().reduce(Action::ImportCancelled).import,
+            Import::None
+        );
+        let undo = Rc::new(vec![(
+            "pyplay:code:first/hello".to_string(),
+            Some("\"mine\\n\"".to_string()),
+        )]);
+        let imported = asking.reduce(Action::ImportConfirmed {
+            undo,
+            done: HashSet::from([sel("sum")]),
+            saved: Some("from the file\n".into()),
+        });
+        assert_eq!(imported.code, "from the file\n");
+        assert!(imported.done.contains(&sel("sum")));
+        assert!(matches!(imported.import, Import::Done { .. }));
+        let undone = imported.reduce(Action::ImportUndone {
+            done: HashSet::new(),
+            saved: Some("mine\n".into()),
+        });
+        assert_eq!(undone.code, "mine\n");
+        assert_eq!(undone.import, Import::None);
+        assert!(undone.done.is_empty());
+    }
+
+    #[test]
+    fn done_marks_from_another_tab_are_added() {
+        let w = loaded().reduce(Action::Passed {
+            exercise: sel("hello"),
+        });
+        let w = w.reduce(Action::DoneElsewhere {
+            done: HashSet::from([sel("sum")]),
+        });
+        assert!(w.done.contains(&sel("hello")) && w.done.contains(&sel("sum")));
     }
 }
