@@ -337,14 +337,13 @@ export async function watchLongTasks(page) {
 }
 
 /**
- * The time one input() round trip takes (ms, the mean of `n`) when the learner answers at once:
- * the page answers each question the moment it is asked (typing "a" and Enter in the input
- * box), and the program times its own input() calls. A call counts as asked when the box is
- * there and the output shows every earlier answer (each echoed on a line of its own): the page
- * may keep the same box from one input() to the next.
+ * From now on the page answers each input() the moment it is asked, as a learner who types at
+ * once would (typing "a" and Enter in the input box), until `stopAnswering`. A call counts as
+ * asked when the box is there and the output shows every earlier answer (each echoed on a line
+ * of its own): the page may keep the same box from one input() to the next.
  */
-export async function inputRoundTrip(page, n = 200) {
-  await page.evaluate(() => {
+export const answerEveryInput = (page) =>
+  page.evaluate(() => {
     let sent = 0;
     const out = document.getElementById("output");
     globalThis.__answering = new MutationObserver(() => {
@@ -357,12 +356,22 @@ export async function inputRoundTrip(page, n = 200) {
     });
     globalThis.__answering.observe(out, { childList: true, subtree: true, characterData: true });
   });
-  await setCode(page, `import time\nstart = time.perf_counter()\nfor i in range(${n}):\n    input()\nprint("round trip", (time.perf_counter() - start) / ${n} * 1000)\n`);
-  await runToEnd(page);
-  await page.evaluate(() => {
-    globalThis.__answering.disconnect();
+
+export const stopAnswering = (page) =>
+  page.evaluate(() => {
+    globalThis.__answering?.disconnect();
     globalThis.__answering = null;
   });
+
+/**
+ * The time one input() round trip takes (ms, the mean of `n`) when the learner answers at once
+ * (`answerEveryInput`); the program times its own input() calls.
+ */
+export async function inputRoundTrip(page, n = 200) {
+  await answerEveryInput(page);
+  await setCode(page, `import time\nstart = time.perf_counter()\nfor i in range(${n}):\n    input()\nprint("round trip", (time.perf_counter() - start) / ${n} * 1000)\n`);
+  await runToEnd(page);
+  await stopAnswering(page);
   const line = (await output(page)).split("\n").find((l) => l.startsWith("round trip"));
   return Number(line.split(" ")[2]);
 }

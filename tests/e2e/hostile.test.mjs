@@ -13,7 +13,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { execSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { useApp, waitReady, setCode, getCode, output, watchLongTasks } from "./harness.mjs";
+import { useApp, waitReady, setCode, getCode, output, watchLongTasks, answerEveryInput, stopAnswering } from "./harness.mjs";
 
 const CLICK_MS = 200;
 const STOP_MS = 1_000;
@@ -113,37 +113,19 @@ async function clickLatency(page) {
 }
 
 /**
- * Runs a loop of `n` input() calls and answers each the moment it is asked, as `inputRoundTrip`
- * in the harness does, but counting: a call is answered when the box is there and the output
- * shows every answer before it (each is echoed on a line of its own). The harness's mark on the
- * box misses a call when the page keeps the same box for the next one (with a prompt it always
- * does). `whileRunning` runs once the answers fly. Returns the program, what `whileRunning`
- * gave, and the mean round trip (ms) the program timed.
+ * Runs a loop of `n` input() calls answered the moment each is asked (`answerEveryInput`).
+ * `whileRunning` runs once the answers fly. Returns the program, what `whileRunning` gave, and
+ * the mean round trip (ms) the program timed.
  */
 async function inputStorm(page, n, whileRunning) {
-  await page.evaluate(() => {
-    let sent = 0;
-    const out = document.getElementById("output");
-    globalThis.__answering = new MutationObserver(() => {
-      const box = document.getElementById("stdin");
-      if (box && (out.textContent.match(/\n/g) ?? []).length === sent) {
-        sent++;
-        box.value = "a";
-        box.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
-      }
-    });
-    globalThis.__answering.observe(out, { childList: true, subtree: true, characterData: true });
-  });
+  await answerEveryInput(page);
   const code = `import time\nstart = time.perf_counter()\nfor i in range(${n}):\n    input()\nprint("round trip", (time.perf_counter() - start) / ${n} * 1000)\n`;
   await setCode(page, code);
   await page.click("#run");
   await page.waitForFunction(() => (document.getElementById("output").textContent.match(/\n/g) ?? []).length >= 10, null, { timeout: 10_000 });
   const during = await whileRunning();
   await waitReady(page, 60_000);
-  await page.evaluate(() => {
-    globalThis.__answering.disconnect();
-    globalThis.__answering = null;
-  });
+  await stopAnswering(page);
   const line = (await output(page)).split("\n").find((l) => l.startsWith("round trip"));
   return { code, during, perAnswer: Number(line.split(" ")[2]) };
 }
@@ -198,9 +180,8 @@ for (const kind of ["isolated", "plain"]) {
       const phase = await page.locator("#status").getAttribute("data-phase");
       if (phase !== "ready" && (await page.locator("#stop").isEnabled().catch(() => false))) await page.click("#stop");
       await waitReady(page, 30_000);
+      await stopAnswering(page);
       await page.evaluate(() => {
-        globalThis.__answering?.disconnect();
-        globalThis.__answering = null;
         document.querySelector("details.more").open = false;
       });
       app.problems.length = 0;

@@ -245,9 +245,9 @@ fn a_program_printing_forever_is_stopped() {
     );
 }
 
-#[test]
-fn verify_reports_a_solution_that_never_ends_instead_of_hanging() {
-    let lesson: pyplay_lessons::Lesson = serde_json::from_value(serde_json::json!({
+/// A lesson whose one exercise's reference solution never ends.
+fn endless_solution(check_seconds: Option<u32>) -> pyplay_lessons::Lesson {
+    let mut lesson: pyplay_lessons::Lesson = serde_json::from_value(serde_json::json!({
         "id": "forever",
         "title": "Forever",
         "exercises": [{
@@ -260,6 +260,13 @@ fn verify_reports_a_solution_that_never_ends_instead_of_hanging() {
         }]
     }))
     .unwrap();
+    lesson.exercises[0].check_seconds = check_seconds;
+    lesson
+}
+
+#[test]
+fn verify_reports_a_solution_that_never_ends_instead_of_hanging() {
+    let lesson = endless_solution(None);
     let started = std::time::Instant::now();
     let verified = pyplay_checks::verify_lessons(&[lesson], std::path::Path::new("."));
     assert!(
@@ -277,20 +284,7 @@ fn verify_reports_a_solution_that_never_ends_instead_of_hanging() {
 
 #[test]
 fn an_exercise_can_give_check_more_or_less_time() {
-    let lesson: pyplay_lessons::Lesson = serde_json::from_value(serde_json::json!({
-        "id": "forever",
-        "title": "Forever",
-        "exercises": [{
-            "id": "loop",
-            "title": "A loop",
-            "text": "",
-            "starter": "print(1)\n",
-            "solution": "while True:\n    pass\n",
-            "checks": [{"kind": "output", "expected": "1\n"}],
-            "check_seconds": 1
-        }]
-    }))
-    .unwrap();
+    let lesson = endless_solution(Some(1));
     assert_eq!(lesson.exercises[0].check_seconds(), 1);
     let started = std::time::Instant::now();
     let verified = pyplay_checks::verify_lessons(&[lesson], std::path::Path::new("."));
