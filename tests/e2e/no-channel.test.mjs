@@ -3,27 +3,30 @@
 // out of the worker's global scope before web/worker.js runs, as in browsers that lack it).
 // Programs without input() run; one with input() gets a message in plain words that points at
 // the learner's own line, with none of pyplay's frames.
-import { test } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, setCode, runToEnd, output } from "./harness.mjs";
+import { serve, launch, waitReady, setCode, runToEnd, output } from "./harness.mjs";
 
-let page;
-useApp({ isolated: false, browser: { context: { serviceWorkers: "block" } } }, (opened) => (page = opened.page));
-
-test("the worker has no input channel", async () => {
-  // The app is open already; a new worker (after a Stop) is what reads the changed script, so
-  // replace the script and restart Python.
-  await page.route("**/worker.js", async (route) => {
+let page, app, browser;
+before(async () => {
+  app = await serve({ isolated: false });
+  browser = await launch({ context: { serviceWorkers: "block" } });
+  page = browser.page;
+  await browser.context.route("**/worker.js", async (route) => {
     const response = await route.fetch();
     const body = "WebAssembly.Suspending = undefined;\n" + (await response.text());
     await route.fulfill({ response, body });
   });
-  await setCode(page, "while True:\n    pass\n");
-  await page.click("#run");
-  await page.waitForSelector('#status[data-phase="running"]');
-  await page.click("#stop");
-  await page.waitForFunction(() => document.documentElement.dataset.inputChannel === "none", null, { timeout: 30_000 });
-  await page.waitForSelector('#status[data-phase="ready"]');
+  await page.goto(app.url);
+  await waitReady(page);
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+test("the worker has no input channel", async () => {
+  assert.equal(await page.locator("html").getAttribute("data-input-channel"), "none");
 });
 
 test("input() says in plain words why it can't wait, at the learner's line", async () => {
