@@ -274,7 +274,8 @@ for (const kind of ["isolated", "plain"]) {
           }
           if (c.reload) {
             await page.reload();
-            await page.waitForSelector("#code .cm-content");
+            // The exercise is open again (before the lessons arrive the editor is empty).
+            await page.waitForSelector(".exercise-text h2");
             const reloaded = await getCode(page);
             expect(() => assert.equal(reloaded, code, "the program was lost on reload"));
             await waitReady(page, 30_000);
