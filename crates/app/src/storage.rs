@@ -65,8 +65,7 @@ pub fn save_done(done: &HashSet<(String, String)>) {
 }
 
 pub fn load_code(lesson: &str, exercise: &str) -> Option<String> {
-    let raw = raw()?.get_item(&code_key(lesson, exercise)).ok()??;
-    SavedCode::parse(&raw).map(|saved| saved.code)
+    code_of_value(&raw()?.get_item(&code_key(lesson, exercise)).ok()??)
 }
 
 /// Saves the code with the time, and returns the entry written (key, raw value) for the

@@ -8,49 +8,21 @@
 use pyplay_protocol::service_worker::ToServiceWorker;
 use pyplay_protocol::wire;
 
+use gloo_events::EventListener;
+
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
-use web_sys::{
-    Event, EventTarget, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration,
-};
+use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration};
 use yew::prelude::*;
 
 /// How often a page left open asks the server for a new version (browsers check on navigation).
 const CHECK_EVERY_MS: u32 = 30 * 60 * 1000;
 
-/// An event listener, removed when dropped.
-struct Listener {
-    target: EventTarget,
-    kind: &'static str,
-    closure: Closure<dyn FnMut(Event)>,
-}
-
-impl Listener {
-    fn new(target: &EventTarget, kind: &'static str, f: impl FnMut(Event) + 'static) -> Self {
-        let closure = Closure::<dyn FnMut(Event)>::new(f);
-        let _ = target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
-        Self {
-            target: target.clone(),
-            kind,
-            closure,
-        }
-    }
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        let _ = self
-            .target
-            .remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
-    }
-}
-
 #[derive(Default)]
 struct Watch {
-    listeners: Vec<Listener>,
+    listeners: Vec<EventListener>,
     registration: Option<ServiceWorkerRegistration>,
     update_checks: Option<gloo_timers::callback::Interval>,
     /// The learner pressed Reload: reload when the new version takes over.
@@ -77,7 +49,7 @@ fn watch(container: ServiceWorkerContainer, show: Callback<()>, state: Rc<RefCel
     let had_controller = Cell::new(container.controller().is_some());
     let on_change = {
         let state = state.clone();
-        Listener::new(&container, "controllerchange", move |_| {
+        EventListener::new(&container, "controllerchange", move |_| {
             if had_controller.replace(true) || state.borrow().reloading {
                 reload();
             }
@@ -108,13 +80,13 @@ fn watch(container: ServiceWorkerContainer, show: Callback<()>, state: Rc<RefCel
             let check = check.clone();
             move |worker: ServiceWorker| {
                 let check = check.clone();
-                Listener::new(&worker, "statechange", move |_| check())
+                EventListener::new(&worker, "statechange", move |_| check())
             }
         };
         let on_found = {
             let (registration, state, follow) =
                 (registration.clone(), state.clone(), follow.clone());
-            Listener::new(&registration.clone(), "updatefound", move |_| {
+            EventListener::new(&registration.clone(), "updatefound", move |_| {
                 if let Some(installing) = registration.installing() {
                     state.borrow_mut().listeners.push(follow(installing));
                 }

@@ -4,6 +4,7 @@
 
 use crate::state::preferences::Preferences;
 use crate::storage;
+use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
@@ -31,20 +32,13 @@ pub fn use_preferences() -> PreferencesHandle {
         let prefers_dark = prefers_dark.setter();
         use_effect_with((), move |_| {
             let query = web_sys::window().and_then(|w| w.match_media(DARK_QUERY).ok().flatten());
-            let listener =
-                Closure::<dyn Fn()>::new(move || prefers_dark.set(device_prefers_dark()));
-            if let Some(query) = &query {
-                let _ = query
-                    .add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(query) = query {
-                    let _ = query.remove_event_listener_with_callback(
-                        "change",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            let listener = query.map(|query| {
+                EventListener::new(&query, "change", move |_| {
+                    prefers_dark.set(device_prefers_dark())
+                })
+            });
+            // Removed when dropped.
+            move || drop(listener)
         });
     }
     use_effect_with(preferences.text_size, |size| {

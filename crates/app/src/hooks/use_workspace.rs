@@ -16,6 +16,7 @@ use crate::state::progress::{Snapshot, code_key_parts};
 use crate::state::session::RunEnd;
 use crate::state::workspace::{Action, Import, Workspace};
 use crate::storage;
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -302,8 +303,11 @@ pub fn use_workspace(page: &PageOptions, ended: Option<&RunEnd>) -> WorkspaceHan
         // Another tab (or window) of this site saved: its code for an exercise, its done marks.
         let state = state.clone();
         use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(
-                move |event: web_sys::StorageEvent| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
                     let Some(key) = event.key() else {
                         return;
                     };
@@ -317,42 +321,24 @@ pub fn use_workspace(page: &PageOptions, ended: Option<&RunEnd>) -> WorkspaceHan
                     {
                         state.dispatch(Action::DoneElsewhere { done });
                     }
-                },
-            );
-            let window = web_sys::window();
-            if let Some(window) = &window {
-                let _ = window
-                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(window) = window {
-                    let _ = window.remove_event_listener_with_callback(
-                        "storage",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+                })
+            });
+            // Removed when dropped.
+            move || drop(listener)
         });
     }
     // Closing or reloading the tab while the learner is asked which version to keep would drop
     // the editor's unsaved text: the browser asks first.
     use_effect_with(state.other.is_some(), |asking| {
-        let window = web_sys::window();
-        let guard = asking.then(|| {
-            Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| event.prevent_default())
+        let guard = web_sys::window().filter(|_| *asking).map(|window| {
+            EventListener::new_with_options(
+                &window,
+                "beforeunload",
+                EventListenerOptions::enable_prevent_default(),
+                |event| event.prevent_default(),
+            )
         });
-        if let (Some(window), Some(guard)) = (&window, &guard) {
-            let _ = window
-                .add_event_listener_with_callback("beforeunload", guard.as_ref().unchecked_ref());
-        }
-        move || {
-            if let (Some(window), Some(guard)) = (window, guard) {
-                let _ = window.remove_event_listener_with_callback(
-                    "beforeunload",
-                    guard.as_ref().unchecked_ref(),
-                );
-            }
-        }
+        move || drop(guard)
     });
     use_effect_with(state.done.clone(), |done| storage::save_done(done));
     {
