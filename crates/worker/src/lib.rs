@@ -249,6 +249,20 @@ impl WorkerHost {
         }
     }
 
+    /// Asks the page for the next line on the input channel (`request` says what for: input()
+    /// or events) and waits for it; the page hears when it arrived.
+    fn ask(&self, request: impl FnOnce(u32, u32) -> FromWorker) -> Result<Option<String>, String> {
+        self.flush();
+        let seq = self.channel.next_seq();
+        post(&request(self.run_id, seq));
+        let line = self.channel.read_line(seq)?;
+        post(&FromWorker::InputReceived {
+            run_id: self.run_id,
+            seq,
+        });
+        Ok(line)
+    }
+
     /// True when this write may go out now rather than wait for the batch.
     fn may_flush_now(&self) -> bool {
         let now = now_ms();
@@ -295,18 +309,7 @@ impl Host for WorkerHost {
     }
 
     fn read_line(&self) -> Result<Option<String>, String> {
-        self.flush();
-        let seq = self.channel.next_seq();
-        post(&FromWorker::InputRequest {
-            run_id: self.run_id,
-            seq,
-        });
-        let line = self.channel.read_line(seq)?;
-        post(&FromWorker::InputReceived {
-            run_id: self.run_id,
-            seq,
-        });
-        Ok(line)
+        self.ask(|run_id, seq| FromWorker::InputRequest { run_id, seq })
     }
 
     fn events(&self, wait: f64) -> Result<Option<Vec<pyplay_drawing::Event>>, String> {
@@ -317,17 +320,12 @@ impl Host for WorkerHost {
             let _ = wait;
             return Ok(None);
         }
-        let seq = self.channel.next_seq();
-        post(&FromWorker::EventsWanted {
-            run_id: self.run_id,
+        let wait_ms = (wait * 1000.0).ceil().clamp(0.0, f64::from(u32::MAX)) as u32;
+        let line = self.ask(|run_id, seq| FromWorker::EventsWanted {
+            run_id,
             seq,
-            wait_ms: (wait * 1000.0).ceil().clamp(0.0, f64::from(u32::MAX)) as u32,
-        });
-        let line = self.channel.read_line(seq)?;
-        post(&FromWorker::InputReceived {
-            run_id: self.run_id,
-            seq,
-        });
+            wait_ms,
+        })?;
         match line {
             Some(json) => serde_json::from_str(&json)
                 .map(Some)

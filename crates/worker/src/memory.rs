@@ -39,33 +39,32 @@ fn release(bytes: usize) {
     LIVE.fetch_sub(bytes, Ordering::Relaxed);
 }
 
+/// Allocates `bytes` more with `allocate` if the cap allows; the count is given back if the
+/// allocation fails.
+fn within_cap(bytes: usize, allocate: impl FnOnce() -> *mut u8) -> *mut u8 {
+    if !reserve(bytes) {
+        return std::ptr::null_mut();
+    }
+    let ptr = allocate();
+    if ptr.is_null() {
+        release(bytes);
+    }
+    ptr
+}
+
 /// The system allocator, counting.
 pub struct Capped;
 
 // SAFETY: every call is passed on to `System` unchanged; refusing (a null pointer) is allowed.
 unsafe impl GlobalAlloc for Capped {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if !reserve(layout.size()) {
-            return std::ptr::null_mut();
-        }
         // SAFETY: the caller's contract is System's.
-        let ptr = unsafe { System.alloc(layout) };
-        if ptr.is_null() {
-            release(layout.size());
-        }
-        ptr
+        within_cap(layout.size(), || unsafe { System.alloc(layout) })
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        if !reserve(layout.size()) {
-            return std::ptr::null_mut();
-        }
         // SAFETY: as above.
-        let ptr = unsafe { System.alloc_zeroed(layout) };
-        if ptr.is_null() {
-            release(layout.size());
-        }
-        ptr
+        within_cap(layout.size(), || unsafe { System.alloc_zeroed(layout) })
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
@@ -76,16 +75,13 @@ unsafe impl GlobalAlloc for Capped {
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let old = layout.size();
-        if new_size > old && !reserve(new_size - old) {
-            return std::ptr::null_mut();
-        }
         // SAFETY: as above.
-        let moved = unsafe { System.realloc(ptr, layout, new_size) };
-        if moved.is_null() {
-            if new_size > old {
-                release(new_size - old);
-            }
-        } else if new_size < old {
+        let realloc = || unsafe { System.realloc(ptr, layout, new_size) };
+        if new_size > old {
+            return within_cap(new_size - old, realloc);
+        }
+        let moved = realloc();
+        if !moved.is_null() {
             release(old - new_size);
         }
         moved

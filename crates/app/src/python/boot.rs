@@ -138,15 +138,11 @@ async fn register_service_worker() -> Result<ServiceWorker, String> {
         .map_err(|e| js_error_text(&e))?;
     // A browser that keeps service workers from this page may "register" it without a
     // registration (or one with no worker in it); `ready` would then wait forever.
-    let registration = registration
+    registration
         .dyn_into::<web_sys::ServiceWorkerRegistration>()
-        .map_err(|_| "this browser keeps service workers from this page")?;
-    if registration.installing().is_none()
-        && registration.waiting().is_none()
-        && registration.active().is_none()
-    {
-        return Err("this browser keeps service workers from this page".into());
-    }
+        .ok()
+        .filter(|r| r.installing().is_some() || r.waiting().is_some() || r.active().is_some())
+        .ok_or("this browser keeps service workers from this page")?;
     let registration: web_sys::ServiceWorkerRegistration =
         JsFuture::from(container.ready().map_err(|e| js_error_text(&e))?)
             .await

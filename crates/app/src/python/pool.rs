@@ -152,7 +152,9 @@ impl Pool {
         let Some(running) = &self.running else { return };
         if self.running_channel == Channel::Jspi {
             // The worker chose this channel itself; its suspended run takes the message.
-            self.send(&ToWorker::Answer { seq, line });
+            let _ = running
+                .worker
+                .post_message(&to_js(&ToWorker::Answer { seq, line }));
             return;
         }
         self.resend = self
