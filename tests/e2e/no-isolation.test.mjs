@@ -33,6 +33,17 @@ test("Ctrl+D is end of input through the service worker (not an empty line)", as
   assert.equal(await output(page), "Line? \nend of input\n");
 });
 
+test("Ctrl+C restarts Python at once here (no shared memory to carry an interrupt)", async () => {
+  await setCode(page, "while True:\n    pass\n");
+  await page.click("#run");
+  await page.waitForSelector('#status[data-phase="running"]');
+  const started = Date.now();
+  await page.locator("#repl").press("Control+c");
+  await waitReady(page, 5_000);
+  assert.ok(Date.now() - started < 900, "no grace to wait for: nothing was interrupted");
+  assert.match(await output(page), /RESTART: Python restarted/);
+});
+
 test("an answer typed after a long wait still arrives", async () => {
   await setCode(page, 'print(input("Slow? "))\n');
   await page.click("#run");

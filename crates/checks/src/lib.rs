@@ -240,14 +240,32 @@ fn drawing_result(engine: &mut Engine, source: &str, solution: &str) -> CheckRes
 
 /// Runs every check against `source`; one result per check (an `Io` check gives one per case).
 pub fn run_checks(engine: &mut Engine, source: &str, checks: &[Check]) -> Vec<CheckResult> {
+    run_checks_while(engine, source, checks, || true)
+}
+
+/// [`run_checks`], stopping before the next check (or case) once `go_on` says no: the page
+/// interrupted the check (its time limit), so the rest would only run into the same endless
+/// loop. The results so far are returned.
+pub fn run_checks_while(
+    engine: &mut Engine,
+    source: &str,
+    checks: &[Check],
+    go_on: impl Fn() -> bool,
+) -> Vec<CheckResult> {
     let mut results = Vec::new();
     for check in checks {
+        if !go_on() {
+            break;
+        }
         match check {
             Check::Output { expected, compare } => {
                 results.push(output_result(engine, source, &[], expected, *compare));
             }
             Check::Io { cases, compare } => {
                 for case in cases {
+                    if !go_on() {
+                        break;
+                    }
                     results.push(output_result(
                         engine,
                         source,

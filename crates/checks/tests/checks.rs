@@ -2,6 +2,7 @@
 
 use pyplay_checks::{
     CheckResult, Failure, all_passed, construct_words, output_matches, run_checks,
+    run_checks_while,
 };
 use pyplay_engine::Engine;
 use pyplay_lessons::{Check, Compare, Construct, IoCase};
@@ -67,6 +68,33 @@ fn io_cases_see_the_console_with_prompts_and_typed_lines() {
         panic!("{wrong:?}")
     };
     assert_eq!(actual, "Name? Ada\nHello Ada\n");
+}
+
+#[test]
+fn an_interrupted_check_runs_no_further_cases() {
+    // The page interrupted the check (its time limit): the worker's `go_on` turns false, and
+    // the cases after the one running then are not run into the same endless loop.
+    let case = |name: &str| IoCase {
+        input: vec![name.into()],
+        expected: format!("Hi {name}\n"),
+    };
+    let checks = [
+        Check::Io {
+            cases: vec![case("Ada"), case("Bob"), case("Cy")],
+            compare: Compare::Lines,
+        },
+        output("Hi\n"),
+    ];
+    let program = "print('Hi', input())\n";
+    // Asked before the Io check, before each of its cases and before the next check: the
+    // interrupt comes during the first case.
+    let asked = std::cell::Cell::new(0);
+    let results = run_checks_while(&mut Engine::new(), program, &checks, || {
+        asked.set(asked.get() + 1);
+        asked.get() <= 2
+    });
+    assert_eq!(results.len(), 1, "{results:?}");
+    assert_eq!(run_checks(&mut Engine::new(), program, &checks).len(), 4);
 }
 
 #[test]

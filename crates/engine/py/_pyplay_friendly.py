@@ -997,6 +997,16 @@ def _recursion_error(c):
             f"`{name}` again, and each call must get closer to it.")
 
 
+def _keyboard_interrupt(c):
+    # Only an interrupt from the learner (Ctrl+C, or Check's time limit in the browser): pyplay's
+    # own stops (output or frame limits, native time limits) say why in their message.
+    if c.exc.args:
+        return None
+    return (f"The program was stopped while it was running {c.at()} (Ctrl+C, or Check's time "
+            "limit). What it had made so far is kept: type a variable's name at >>> to see how "
+            "far it got.")
+
+
 def _module_not_found(c):
     import difflib
     import sys
@@ -1025,6 +1035,7 @@ _EXPLAINERS = (
     (UnboundLocalError, _unbound_local),
     (NameError, _name_error),
     (RecursionError, _recursion_error),
+    (KeyboardInterrupt, _keyboard_interrupt),
     (ModuleNotFoundError, _module_not_found),
     (FileNotFoundError, _file_not_found),
     (IndexError, _index_error),

@@ -25,7 +25,9 @@
 //! - `help` is defined (RustPython's `site` isn't imported): `help(thing)` and `help("name")`
 //!   print pyplay's own texts for beginners (py/help.txt, compiled in), or a signature and
 //!   docstring; `dir()` in `__main__` shows the program's names, never pyplay's;
-//! - a Rust panic in the VM becomes [`Outcome::InternalError`] and the interpreter is replaced.
+//! - a Rust panic in the VM becomes [`Outcome::InternalError`] and the interpreter is replaced;
+//! - in the browser a host can interrupt a running program with KeyboardInterrupt
+//!   ([`set_interrupt_poll`]), also while it waits for input() or sleeps.
 
 mod constructs;
 mod host;
@@ -364,6 +366,15 @@ impl Engine {
             }
         }
     }
+}
+
+/// In the browser (wasm32, no OS signals): `poll` is asked every few thousand instructions,
+/// and after every wait for the host (input(), sleep, drawing events), whether to interrupt the
+/// running program; true raises KeyboardInterrupt there, as Ctrl+C does in a terminal. (RustPython
+/// patch 0003; natively, time limits use the `watchdog`'s user signals.)
+#[cfg(target_arch = "wasm32")]
+pub fn set_interrupt_poll(poll: fn() -> bool) {
+    rustpython_vm::signal::set_interrupt_poll(Some(poll));
 }
 
 /// The user-signal channel, if any (see `watchdog`; `None` in the browser).

@@ -98,7 +98,10 @@ mod _pyplay {
     fn events(wait: ArgIntoFloat, vm: &VirtualMachine) -> PyResult<PyObjectRef> {
         let wait = wait.into_float();
         let wait = if wait.is_finite() { wait.max(0.0) } else { 0.0 };
-        let events = match with_host(|host| host.events(wait)) {
+        let events = with_host(|host| host.events(wait));
+        // Interrupted while it waited (the host's wait ends for it): KeyboardInterrupt.
+        vm.check_signals()?;
+        let events = match events {
             Some(Ok(Some(events))) => events,
             Some(Ok(None)) | None => return Ok(vm.ctx.none()),
             Some(Err(why)) => return Err(vm.new_os_error(why)),
@@ -112,7 +115,10 @@ mod _pyplay {
     /// One line of input without its line ending, or None at end of input.
     #[pyfunction]
     fn readline(vm: &VirtualMachine) -> PyResult<Option<String>> {
-        match with_host(|host| host.read_line()) {
+        let line = with_host(|host| host.read_line());
+        // Interrupted while it waited (Ctrl+C at input(), as in a terminal): KeyboardInterrupt.
+        vm.check_signals()?;
+        match line {
             Some(Ok(line)) => Ok(line),
             Some(Err(why)) => Err(vm.new_os_error(why)),
             None => Ok(None),
@@ -139,7 +145,8 @@ mod _pyplay {
             return Err(vm.new_overflow_error("sleep length is too large"));
         }
         with_host(|host| host.sleep(seconds));
-        Ok(())
+        // A sleep the host ended early for an interrupt raises KeyboardInterrupt, as in CPython.
+        vm.check_signals()
     }
 
     #[pyfunction]

@@ -479,8 +479,25 @@ fn endless_recursion_names_the_function() {
 }
 
 #[test]
+fn an_interrupt_says_where_the_program_was_and_that_its_variables_are_kept() {
+    // Ctrl+C or Check's time limit in the browser raise a bare KeyboardInterrupt (crates/worker,
+    // interrupt.rs); this raises the same where the loop was.
+    explains(
+        "total = 0\nwhile True:\n    total += 1\n    if total == 500:\n        raise KeyboardInterrupt\n",
+        &[],
+        "KeyboardInterrupt",
+        &["stopped while it was running line 5", "type a variable's name at >>>"],
+    );
+}
+
+#[test]
 fn errors_with_nothing_to_add_have_no_explanation() {
-    for source in ["raise ValueError('my own message')\n", "assert 1 == 2\n"] {
+    for source in [
+        "raise ValueError('my own message')\n",
+        "assert 1 == 2\n",
+        // pyplay's own stops (a check's output limit) say why in their message.
+        "raise KeyboardInterrupt('the check stopped your program')\n",
+    ] {
         assert_eq!(error_of(source, &[]).explanation, None, "{source}");
     }
 }

@@ -62,13 +62,21 @@ impl InputChannel {
         self.seq.get()
     }
 
-    pub(crate) fn read_line(&self, seq: u32) -> Result<Option<String>, String> {
+    /// The answer to input request `seq` of run `run_id`. On the shared channel an interrupt of
+    /// the run ends the wait with `None` (the interpreter then raises KeyboardInterrupt).
+    pub(crate) fn read_line(&self, seq: u32, run_id: u32) -> Result<Option<String>, String> {
         match self.kind {
-            Channel::Shared => Ok(shared::read_line(self.buffer())),
+            Channel::Shared => Ok(shared::read_line(self.buffer(), run_id)),
             Channel::ServiceWorker => self.read_service_worker(seq),
             Channel::Jspi => Ok(wait_for_line(seq).as_string()),
             Channel::None => Err(NO_CHANNEL.to_owned()),
         }
+    }
+
+    /// The shared channel's buffer (where the page also writes interrupts), if that is the
+    /// channel.
+    pub(crate) fn shared_buffer(&self) -> Option<&SharedArrayBuffer> {
+        self.buffer.as_ref()
     }
 
     fn buffer(&self) -> &SharedArrayBuffer {

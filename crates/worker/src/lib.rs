@@ -5,6 +5,7 @@
 //! `pyplay-protocol` value converted by `pyplay_protocol::wire`.
 
 mod channel;
+mod interrupt;
 mod memory;
 
 #[global_allocator]
@@ -73,6 +74,9 @@ fn init(channel: proto::Channel, shared: Option<SharedArrayBuffer>, session: Str
     let started = now_ms();
     let channel = InputChannel::new(channel, shared, session);
     let kind = channel.kind();
+    if let Some(buffer) = channel.shared_buffer() {
+        interrupt::listen(buffer.clone());
+    }
     CHANNEL.with(|slot| *slot.borrow_mut() = Some(Rc::new(channel)));
     match ENGINE.with(|engine| engine.borrow_mut().warm_up()) {
         Ok(()) => post(&FromWorker::Ready {
@@ -114,8 +118,12 @@ pub fn handle(message: JsValue) {
             source,
             checks,
         } => {
+            interrupt::begin_run(run_id);
+            // Interrupted (the page's time limit): the remaining cases are not run.
             let results = ENGINE.with(|engine| {
-                pyplay_checks::run_checks(&mut engine.borrow_mut(), &source, &checks)
+                pyplay_checks::run_checks_while(&mut engine.borrow_mut(), &source, &checks, || {
+                    !interrupt::taken()
+                })
             });
             post(&FromWorker::Checked { run_id, results });
         }
@@ -132,7 +140,9 @@ pub fn handle(message: JsValue) {
     }
 }
 
+/// The host for run `run_id`, which begins now.
 fn host_for(run_id: u32) -> Rc<WorkerHost> {
+    interrupt::begin_run(run_id);
     let channel = CHANNEL
         .with(|slot| slot.borrow().clone())
         .expect("start() runs before any message");
@@ -255,7 +265,7 @@ impl WorkerHost {
         self.flush();
         let seq = self.channel.next_seq();
         post(&request(self.run_id, seq));
-        let line = self.channel.read_line(seq)?;
+        let line = self.channel.read_line(seq, self.run_id)?;
         post(&FromWorker::InputReceived {
             run_id: self.run_id,
             seq,

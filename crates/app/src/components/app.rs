@@ -76,6 +76,10 @@ pub fn App() -> Html {
         let python = python.clone();
         Callback::from(move |()| python.stop())
     };
+    let on_interrupt = {
+        let python = python.clone();
+        Callback::from(move |()| python.interrupt())
+    };
     let on_input = {
         let python = python.clone();
         Callback::from(move |line| python.answer(line))
@@ -205,7 +209,7 @@ pub fn App() -> Html {
                             { format!("Your browser is not letting pyplay save your code ({err}). Copy it somewhere safe before closing this tab.") }
                         </p>
                     }
-                    <Toolbar phase={session.phase} queued={session.queued.is_some()} on_run={on_run} on_check={on_check} on_stop={on_stop.clone()} />
+                    <Toolbar phase={session.phase} queued={session.queued.is_some()} on_run={on_run} on_check={on_check} on_stop={on_stop} />
                     if session.phase == Phase::Starting {
                         <StartupProgress />
                     }
@@ -224,7 +228,7 @@ pub fn App() -> Html {
                     <DrawingPane board={python.board.clone()} />
                     <Console phase={session.phase} output={session.output.clone()} notice={session.notice.clone()}
                         more={!session.console_lines.is_empty()} on_input={on_input} on_line={on_line}
-                        on_console={on_console} on_stop={on_stop} repl={page.console} />
+                        on_console={on_console} on_interrupt={on_interrupt} repl={page.console} />
                 </div>
             </main>
         </div>

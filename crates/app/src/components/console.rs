@@ -21,8 +21,9 @@ pub struct Props {
     pub on_line: Callback<u32>,
     /// A line entered at the `>>>` prompt.
     pub on_console: Callback<String>,
-    /// Ctrl+C while something runs.
-    pub on_stop: Callback<()>,
+    /// Ctrl+C while something runs: KeyboardInterrupt in the program, its variables kept (a
+    /// second Ctrl+C, or a program that won't stop, restarts Python).
+    pub on_interrupt: Callback<()>,
     /// Show the `>>>` prompt (embeds can hide it).
     #[prop_or(true)]
     pub repl: bool,
@@ -196,7 +197,7 @@ pub fn Console(props: &Props) -> Html {
     }
     let stdin_keydown = {
         let on_input = props.on_input.clone();
-        let on_stop = props.on_stop.clone();
+        let on_interrupt = props.on_interrupt.clone();
         Callback::from(move |event: KeyboardEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             if event.key() == "Enter" {
@@ -209,7 +210,7 @@ pub fn Console(props: &Props) -> Html {
                 input.set_value("");
             } else if is_ctrl_c(&event) && input.selection_start() == input.selection_end() {
                 event.prevent_default();
-                on_stop.emit(());
+                on_interrupt.emit(());
             }
         })
     };
@@ -237,7 +238,7 @@ pub fn Console(props: &Props) -> Html {
     }
     let repl_keydown = {
         let on_console = props.on_console.clone();
-        let on_stop = props.on_stop.clone();
+        let on_interrupt = props.on_interrupt.clone();
         let history = history.clone();
         let more = props.more;
         Callback::from(move |event: KeyboardEvent| {
@@ -250,7 +251,7 @@ pub fn Console(props: &Props) -> Html {
             match key.as_str() {
                 _ if is_ctrl_c(&event) && running => {
                     event.prevent_default();
-                    on_stop.emit(());
+                    on_interrupt.emit(());
                 }
                 "Enter" if !running => {
                     event.prevent_default();
@@ -336,7 +337,7 @@ pub fn Console(props: &Props) -> Html {
                 if waiting {
                     <input id="stdin" class="stdin" ref={input_ref} onkeydown={stdin_keydown} type="text"
                         autocomplete="off" spellcheck="false"
-                        aria-label="Type your answer and press Enter (Ctrl+D ends input, Ctrl+C stops)" />
+                        aria-label="Type your answer and press Enter (Ctrl+D ends input, Ctrl+C interrupts)" />
                 }
             </pre>
             if follow.unseen {
@@ -349,7 +350,7 @@ pub fn Console(props: &Props) -> Html {
                     <input id="repl" class="repl-input" ref={repl_ref} onkeydown={repl_keydown} type="text"
                         autocomplete="off" spellcheck="false" autocapitalize="off" readonly={running}
                         aria-label={if prompt == ">>> " {
-                            "Python console: type a line of Python and press Enter (Up for history, Tab indents, Esc then Tab leaves, Ctrl+C stops)"
+                            "Python console: type a line of Python and press Enter (Up for history, Tab indents, Esc then Tab leaves, Ctrl+C interrupts)"
                         } else {
                             "Python console, more of the same statement: an empty line ends it (Tab indents, Shift+Tab dedents)"
                         }} />

@@ -18,20 +18,61 @@ use yew::prelude::*;
 /// Data files fetched once per page, by path under lessons/.
 type FileCache = Rc<RefCell<HashMap<String, Rc<Vec<u8>>>>>;
 
-/// The run id of the check running now (0: none), and the timer that limits it.
-#[derive(Clone, Default)]
-struct Checking(Rc<RefCell<(u32, Option<gloo_timers::callback::Timeout>)>>);
+/// How long an interrupted program (Ctrl+C, Check's time limit) has to end before its worker is
+/// replaced as by Stop: it may have caught the KeyboardInterrupt, or be inside one long
+/// operation (`10**10**8`) where the interpreter never polls.
+const INTERRUPT_GRACE_MS: u32 = 1_000;
 
-impl PartialEq for Checking {
+/// A timer for one run, dropped if that run ends first: Check's time limit, and the grace an
+/// interrupted program gets.
+#[derive(Clone, Default)]
+struct Deadline(Rc<RefCell<Option<(u32, gloo_timers::callback::Timeout)>>>);
+
+impl PartialEq for Deadline {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deadline {
+    /// In `ms` milliseconds `then` runs, unless run `run_id` ended before ([`Deadline::ended`]).
+    fn set(&self, run_id: u32, ms: u32, then: impl FnOnce() + 'static) {
+        let this = self.clone();
+        let timer = gloo_timers::callback::Timeout::new(ms, move || {
+            // Dropping this timer from inside its own callback is fine (wasm-bindgen defers it).
+            let due = this
+                .0
+                .borrow_mut()
+                .take_if(|(id, _)| *id == run_id)
+                .is_some();
+            if due {
+                then();
+            }
+        });
+        *self.0.borrow_mut() = Some((run_id, timer));
+    }
+
+    /// Whether a timer for run `run_id` is waiting.
+    fn pending(&self, run_id: u32) -> bool {
+        self.0
+            .borrow()
+            .as_ref()
+            .is_some_and(|(id, _)| *id == run_id)
+    }
+
+    /// The run ended (or Python was replaced): its timer is dropped.
+    fn ended(&self) {
+        self.0.borrow_mut().take();
     }
 }
 
 #[derive(Clone, PartialEq)]
 pub struct PythonHandle {
     pub session: UseReducerHandle<Session>,
-    checking: Checking,
+    /// Check's time limit for the check running now.
+    limit: Deadline,
+    /// The grace an interrupted program has before its worker is replaced.
+    grace: Deadline,
     /// What the program draws; a Run clears it.
     pub board: Board,
     python: Python,
@@ -118,19 +159,14 @@ impl PythonHandle {
         if matches!(action, Action::RunStarted { .. }) {
             self.board.clear(run_id);
         }
-        // A check still running after its exercise's time (`Exercise::check_seconds`) is stopped,
-        // with a message that says why (Check can't interrupt the program, so the worker is
-        // replaced, as by Stop).
+        // A check still running after its exercise's time (`Exercise::check_seconds`) is
+        // interrupted, with a message that says why.
         if let Some(seconds) = time_limit {
-            let (python, dispatcher) = (self.python.clone(), self.session.dispatcher());
-            let checking = self.checking.clone();
-            let timer = gloo_timers::callback::Timeout::new(seconds * 1000, move || {
-                if checking.0.borrow().0 == run_id {
-                    dispatcher.dispatch(Action::CheckTimedOut { run_id, seconds });
-                    python.restart();
-                }
+            let (this, dispatcher) = (self.clone(), self.session.dispatcher());
+            self.limit.set(run_id, seconds * 1000, move || {
+                dispatcher.dispatch(Action::CheckTimedOut { run_id, seconds });
+                this.interrupt_run(run_id);
             });
-            *self.checking.0.borrow_mut() = (run_id, Some(timer));
         }
         self.session.dispatch(action);
         let (python, cache) = (self.python.clone(), self.files.clone());
@@ -174,6 +210,25 @@ impl PythonHandle {
         self.python.restart();
     }
 
+    /// Ctrl+C: stops the running program with a KeyboardInterrupt, keeping Python and the
+    /// program's variables (where the input channel can carry it; elsewhere, and if the program
+    /// has not ended a second later or on a second Ctrl+C, as [`PythonHandle::stop`]).
+    pub fn interrupt(&self) {
+        if self.session.phase.is_running() {
+            self.interrupt_run(self.session.run_id);
+        }
+    }
+
+    fn interrupt_run(&self, run_id: u32) {
+        if !self.grace.pending(run_id) && self.python.interrupt(run_id) {
+            let python = self.python.clone();
+            self.grace
+                .set(run_id, INTERRUPT_GRACE_MS, move || python.restart());
+        } else {
+            self.python.restart();
+        }
+    }
+
     /// A line typed for the program's input(), or end of input (None).
     pub fn answer(&self, line: Option<String>) {
         if let Phase::AwaitingInput { seq } = self.session.phase {
@@ -189,23 +244,28 @@ impl PythonHandle {
 pub fn use_python(spare: Spare) -> PythonHandle {
     let session = use_reducer(Session::default);
     let board = use_memo((), |_| Board::default());
-    let checking = (*use_memo((), |_| Checking::default())).clone();
+    let limit = (*use_memo((), |_| Deadline::default())).clone();
+    let grace = (*use_memo((), |_| Deadline::default())).clone();
     let python = {
         let dispatcher = session.dispatcher();
         let board = (*board).clone();
-        let checking = checking.clone();
+        let (limit, grace) = (limit.clone(), grace.clone());
         use_memo((), move |_| {
             Python::start(
                 Callback::from(move |event| {
                     if let Some(action) = action_for(event) {
+                        // The run ended: its time limit and grace no longer apply.
                         if matches!(
                             action,
-                            Action::Checked { .. }
+                            Action::Finished { .. }
+                                | Action::ConsoleMore { .. }
+                                | Action::Checked { .. }
                                 | Action::Stopped
                                 | Action::Crashed { .. }
                                 | Action::OutOfMemory { .. }
                         ) {
-                            *checking.0.borrow_mut() = (0, None);
+                            limit.ended();
+                            grace.ended();
                         }
                         dispatcher.dispatch(action);
                     }
@@ -218,7 +278,8 @@ pub fn use_python(spare: Spare) -> PythonHandle {
     let files = use_mut_ref(HashMap::new);
     let handle = PythonHandle {
         session,
-        checking,
+        limit,
+        grace,
         board: (*board).clone(),
         python: (*python).clone(),
         files,

@@ -217,6 +217,20 @@ impl Python {
         self.deliver(events);
     }
 
+    /// Asks the running program (run `run_id`) to stop with a KeyboardInterrupt, keeping
+    /// Python and its variables; false where the input channel can't carry that (then only
+    /// [`Python::restart`] stops it). A program waiting for keys and clicks stops waiting.
+    pub fn interrupt(&self, run_id: u32) -> bool {
+        let sent = self
+            .with_pool(|pool| pool.interrupt(run_id))
+            .unwrap_or(false);
+        if sent {
+            let board = self.inner.borrow().board.clone();
+            board.stop_waiting();
+        }
+        sent
+    }
+
     /// Answers the worker's input request `seq` with a typed line, or end of input (`None`).
     pub fn answer(&self, seq: u32, line: Option<String>) {
         self.with_pool(|pool| pool.answer(seq, line));

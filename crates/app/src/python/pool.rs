@@ -1,5 +1,6 @@
 //! The Python workers: the running one and a warm spare. Stop terminates the running worker
-//! (the only way to stop a `while True: pass` for certain) and the spare, already started and
+//! (the only way to stop a `while True: pass` for certain; an interrupt, [`Pool::interrupt`],
+//! keeps the program's variables but a program can catch it) and the spare, already started and
 //! warmed up, takes over at once; a new spare starts behind it. The first spare starts when the
 //! running worker is ready, or in an embed with the first job ([`Spare`]).
 //!
@@ -13,7 +14,7 @@ use super::boot::{WORKER_SCRIPT, early_worker, js_error_text};
 use super::channel::PageChannel;
 use js_sys::SharedArrayBuffer;
 use pyplay_protocol::wire::{from_js, start_message, to_js};
-use pyplay_protocol::{Channel, FromWorker, Start, ToWorker};
+use pyplay_protocol::{Channel, FromWorker, Start, ToWorker, shared};
 use std::collections::HashSet;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -160,6 +161,23 @@ impl Pool {
         self.resend = self
             .channel
             .answer(&running.session, running.buffer.as_ref(), seq, line);
+    }
+
+    /// Asks the running worker to interrupt run `run_id` (KeyboardInterrupt in the program);
+    /// false where that is not possible (only the shared channel carries interrupts): then only
+    /// [`Pool::restart`] stops it.
+    pub(super) fn interrupt(&mut self, run_id: u32) -> bool {
+        let Some(running) = &self.running else {
+            return false;
+        };
+        match (&running.buffer, self.running_channel) {
+            (Some(buffer), Channel::Shared) => {
+                self.resend = None;
+                shared::interrupt(buffer, run_id);
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Terminates the running worker, whatever it is doing, and puts another in its place: the

@@ -93,6 +93,9 @@ pub struct Session {
     pub ended: Option<RunEnd>,
     /// Run, Check or a console line asked for before Python was ready.
     pub queued: Option<Rc<Queued>>,
+    /// The current check ran past its time limit: the results it sends, cut short by the
+    /// interrupt, are not shown (the time-limit note is).
+    pub timed_out: bool,
 }
 
 impl Default for Session {
@@ -109,6 +112,7 @@ impl Default for Session {
             console_lines: Vec::new(),
             ended: None,
             queued: None,
+            timed_out: false,
         }
     }
 }
@@ -147,7 +151,7 @@ pub enum Action {
         results: Vec<CheckResult>,
     },
     /// A check ran longer than its time limit (a loop that never ends and prints nothing):
-    /// pyplay stops it (Stopped follows).
+    /// pyplay interrupts it (its cut-short results follow, or Stopped if it did not end).
     CheckTimedOut { run_id: u32, seconds: u32 },
     /// The learner pressed Stop: the worker is being replaced.
     Stopped,
@@ -305,6 +309,10 @@ impl Reducible for Session {
                 };
                 next.end(status, error, None);
             }
+            Action::Checked { run_id, .. } if next.is_current(run_id) && next.timed_out => {
+                next.phase = Phase::Ready;
+                next.end(RunStatus::Stopped, None, None);
+            }
             Action::Checked { run_id, results } if next.is_current(run_id) => {
                 next.phase = Phase::Ready;
                 let passed = !results.is_empty() && results.iter().all(|c| c.passed);
@@ -350,6 +358,7 @@ impl Reducible for Session {
             Action::Note { text } => next.output().note(&text),
             Action::CheckTimedOut { run_id, seconds } => {
                 if next.run_id == run_id && next.kind == RunKind::Check && next.phase.is_running() {
+                    next.timed_out = true;
                     next.output().note(&format!(
                         "The check stopped your program after {seconds} seconds: it was still \
                          running. Does a loop never end (a `while` whose condition never becomes \
@@ -472,6 +481,64 @@ mod tests {
             },
         ]);
         assert!(!session.output.text().contains("check stopped"));
+    }
+
+    #[test]
+    fn an_interrupted_check_shows_its_time_limit_not_its_cut_short_results() {
+        let session = after([
+            Action::WorkerReady,
+            Action::CheckStarted {
+                run_id: 1,
+                exercise: exercise(),
+            },
+            Action::CheckTimedOut {
+                run_id: 1,
+                seconds: 5,
+            },
+            Action::Checked {
+                run_id: 1,
+                results: vec![CheckResult {
+                    passed: false,
+                    title: "Output".into(),
+                    failure: None,
+                }],
+            },
+        ]);
+        assert_eq!(session.phase, Phase::Ready, "Python is kept");
+        assert!(session.checks.is_none());
+        let text = session.output.text();
+        assert!(
+            text.contains("stopped your program after 5 seconds"),
+            "{text}"
+        );
+        assert!(!text.contains(RESTART_NOTE), "{text}");
+        let ended = session.ended.clone().unwrap();
+        assert_eq!((ended.status, ended.passed), (RunStatus::Stopped, None));
+        // The next check shows its results again.
+        let session = after([
+            Action::WorkerReady,
+            Action::CheckStarted {
+                run_id: 1,
+                exercise: exercise(),
+            },
+            Action::CheckTimedOut {
+                run_id: 1,
+                seconds: 5,
+            },
+            Action::Checked {
+                run_id: 1,
+                results: vec![],
+            },
+            Action::CheckStarted {
+                run_id: 2,
+                exercise: exercise(),
+            },
+            Action::Checked {
+                run_id: 2,
+                results: vec![],
+            },
+        ]);
+        assert!(session.checks.is_some());
     }
 
     #[test]
