@@ -1,8 +1,7 @@
 //! Checks as a learner meets them: right answers pass, wrong ones say what differs.
 
 use pyplay_checks::{
-    CheckResult, Failure, all_passed, construct_words, output_matches, run_checks,
-    run_checks_while,
+    CheckResult, Failure, all_passed, construct_words, output_matches, run_checks, run_checks_while,
 };
 use pyplay_engine::Engine;
 use pyplay_lessons::{Check, Compare, Construct, IoCase};

@@ -32,10 +32,12 @@
 mod constructs;
 mod host;
 mod modules;
+mod native;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use host::TerminalHost;
 pub use host::{Host, Stream};
+pub use native::NATIVE_MODULES;
 pub use pyplay_lessons::{Construct, MAIN_FILE};
 
 use rustpython_vm::convert::TryFromObject;
@@ -390,12 +392,8 @@ fn new_interpreter(signals: Signals) -> Result<Interpreter, String> {
     settings.ignore_environment = true;
     settings.argv = vec![MAIN_FILE.to_owned()];
     let mut builder = Interpreter::builder(settings);
-    // `_datetime`'s now() reads std's clock, which aborts on wasm32; `datetime` then falls
-    // back to `_pydatetime`, which asks `time.time()` (the host's clock).
-    let defs: Vec<_> = rustpython_stdlib::stdlib_module_defs(&builder.ctx)
-        .into_iter()
-        .filter(|def| def.name.as_str() != "_datetime")
-        .collect();
+    // Only the native modules pyplay lists are registered (and linked): see native.rs.
+    let defs = native::definitions(&builder.ctx);
     let pyplay = modules::pyplay_module_def(&builder.ctx);
     let posix = modules::posix_module_def(&builder.ctx);
     builder = builder

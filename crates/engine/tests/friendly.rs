@@ -486,7 +486,10 @@ fn an_interrupt_says_where_the_program_was_and_that_its_variables_are_kept() {
         "total = 0\nwhile True:\n    total += 1\n    if total == 500:\n        raise KeyboardInterrupt\n",
         &[],
         "KeyboardInterrupt",
-        &["stopped while it was running line 5", "type a variable's name at >>>"],
+        &[
+            "stopped while it was running line 5",
+            "type a variable's name at >>>",
+        ],
     );
 }
 

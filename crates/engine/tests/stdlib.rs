@@ -29,3 +29,43 @@ fn what_beginners_import_is_there() {
     assert_eq!(outcome, Outcome::Exited(0), "{}", host.stderr());
     assert_eq!(host.stdout(), "2 0.3\n");
 }
+
+#[test]
+fn every_registered_native_module_imports() {
+    let names: Vec<&str> = pyplay_engine::NATIVE_MODULES
+        .iter()
+        .map(|(name, _)| *name)
+        .collect();
+    assert!(names.contains(&"math"), "{names:?}");
+    let source = format!(
+        "import importlib\nfor name in {names:?}:\n    importlib.import_module(name)\nprint('ok')\n"
+    );
+    let (outcome, host) = run(&source, &[]);
+    assert_eq!(outcome, Outcome::Exited(0), "{}", host.stderr());
+    assert_eq!(host.stdout().lines().last(), Some("ok"));
+}
+
+#[test]
+fn a_native_module_left_out_is_explained_as_not_shipped() {
+    // Not registered, so not linked (crates/engine/src/native.rs); the learner is told why.
+    for name in [
+        "zlib",
+        "array",
+        "_lzma",
+        "pyexpat",
+        "_codecs_jp",
+        "_pickle",
+        "_datetime",
+    ] {
+        let (outcome, host) = run(&format!("import {name}\n"), &[]);
+        let Outcome::Error(error) = outcome else {
+            panic!("import {name}: {outcome:?} {}", host.stderr())
+        };
+        assert_eq!(error.kind, "ModuleNotFoundError", "{name}");
+        let explanation = error.explanation.unwrap_or_default();
+        assert!(
+            explanation.contains("is part of Python, but pyplay runs in your browser"),
+            "{name}: {explanation}"
+        );
+    }
+}

@@ -88,14 +88,13 @@ fn init(channel: proto::Channel, shared: Option<SharedArrayBuffer>, session: Str
 }
 
 /// Tells the page this worker is broken, after a trap `web/worker.js` caught (`message`, e.g.
-/// "unreachable"): when the memory cap refused an allocation that is why, and the page hears
-/// `OutOfMemory`; otherwise `Crashed`. (If even this fails, worker.js writes `Crashed` itself.)
+/// "unreachable"): when an allocation was refused (the memory cap, or the browser) that is
+/// why, and the page hears `OutOfMemory`; otherwise `Crashed`. (If even this fails, worker.js
+/// writes `Crashed` itself.)
 #[wasm_bindgen]
 pub fn report_crash(message: String) {
-    if memory::exceeded() {
-        post(&FromWorker::OutOfMemory {
-            limit_mb: memory::LIMIT_MB,
-        });
+    if let Some(limit_mb) = memory::refused_mb() {
+        post(&FromWorker::OutOfMemory { limit_mb });
     } else {
         post(&FromWorker::Crashed { message });
     }

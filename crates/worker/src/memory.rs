@@ -2,34 +2,41 @@
 //! memory bomb (`a.append("x" * 10**6)` in an endless loop) grows the worker for ~50 s, to the
 //! 4 GB a wasm32 instance can address, slowing the whole machine, and then dies with "internal
 //! problem (unreachable)". With it the allocation that would pass the cap fails at once (within
-//! a second for that loop), Rust aborts, and `web/worker.js` asks [`exceeded`] whether that is
-//! why: the page then says MemoryError in Python's words and restarts Python.
+//! a second for that loop), Rust aborts, and `web/worker.js` asks [`refused_mb`] whether that is
+//! why (so too when the browser refused to grow the memory before the cap): the page then says
+//! MemoryError in Python's words and restarts Python.
 //!
 //! 512 MB is more than any workshop program needs (the largest lesson file is a few MB; a
 //! 100 MB file written and read back fits) and leaves room for the page and the browser on a
 //! 4 GB laptop. The count is of what Rust asked for (the allocator's own overhead is not in it).
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub const LIMIT_MB: u32 = 512;
 const LIMIT: usize = (LIMIT_MB as usize) << 20;
 
 /// Bytes allocated and not yet freed.
 static LIVE: AtomicUsize = AtomicUsize::new(0);
-/// An allocation was refused for passing the cap.
-static EXCEEDED: AtomicBool = AtomicBool::new(false);
+/// MB in use when an allocation was last refused (0: never): [`LIMIT_MB`] when it would have
+/// passed the cap, less when the browser would not grow the memory before that (a laptop short
+/// of memory).
+static REFUSED_MB: AtomicUsize = AtomicUsize::new(0);
 
-/// True once an allocation was refused for passing the cap.
-pub fn exceeded() -> bool {
-    EXCEEDED.load(Ordering::Relaxed)
+/// The memory in use (MB) when an allocation was refused, if one was: the program ran out of
+/// memory, and the learner hears MemoryError rather than "internal problem".
+pub fn refused_mb() -> Option<u32> {
+    match REFUSED_MB.load(Ordering::Relaxed) {
+        0 => None,
+        mb => Some(mb as u32),
+    }
 }
 
 fn reserve(bytes: usize) -> bool {
     let before = LIVE.fetch_add(bytes, Ordering::Relaxed);
     if before.saturating_add(bytes) > LIMIT {
         LIVE.fetch_sub(bytes, Ordering::Relaxed);
-        EXCEEDED.store(true, Ordering::Relaxed);
+        REFUSED_MB.store(LIMIT_MB as usize, Ordering::Relaxed);
         return false;
     }
     true
@@ -47,6 +54,9 @@ fn within_cap(bytes: usize, allocate: impl FnOnce() -> *mut u8) -> *mut u8 {
     }
     let ptr = allocate();
     if ptr.is_null() {
+        // The browser would not grow the memory: out of memory all the same.
+        let mb = (LIVE.load(Ordering::Relaxed) >> 20).max(1);
+        REFUSED_MB.store(mb, Ordering::Relaxed);
         release(bytes);
     }
     ptr
