@@ -43,3 +43,68 @@ fn list_remove_and_index_of_a_missing_value_say_what_cpython_says() {
         host.stderr()
     );
 }
+
+// 0005-load-name-without-keyerror
+
+#[test]
+fn load_name_finds_locals_globals_and_builtins_as_before() {
+    let out = stdout_of(
+        "n = 0\n\
+         for i in range(100):\n\
+         \x20   n += len('abc')\n\
+         print(n)\n\
+         try:\n\
+         \x20   undefined_name\n\
+         except NameError as e:\n\
+         \x20   print(e)\n\
+         class C:\n\
+         \x20   x = len('ab')\n\
+         \x20   len = 5\n\
+         \x20   y = len\n\
+         print(C.x, C.y, len('abcd'))\n\
+         class Missing(dict):\n\
+         \x20   def __missing__(self, key):\n\
+         \x20       return 'missing-' + key\n\
+         found = Missing()\n\
+         exec('y = foo', {}, found)\n\
+         print(found['y'])\n",
+    );
+    assert_eq!(
+        out,
+        "300\nname 'undefined_name' is not defined\n2 5 4\nmissing-foo\n"
+    );
+}
+
+#[test]
+fn load_name_on_other_mappings_still_calls_getitem() {
+    let out = stdout_of(
+        "class KeyErrorMapping:\n\
+         \x20   def __getitem__(self, key):\n\
+         \x20       if key == 'here':\n\
+         \x20           return 'from mapping'\n\
+         \x20       raise KeyError(key)\n\
+         exec(\"print(here, g_name, len('abc'))\", {'g_name': 'from globals'}, KeyErrorMapping())\n\
+         class Broken:\n\
+         \x20   def __getitem__(self, key):\n\
+         \x20       raise RuntimeError('broken ' + key)\n\
+         try:\n\
+         \x20   exec('print(len)', {}, Broken())\n\
+         except RuntimeError as e:\n\
+         \x20   print(e)\n\
+         class Recording(dict):\n\
+         \x20   seen = []\n\
+         \x20   def __getitem__(self, key):\n\
+         \x20       Recording.seen.append(key)\n\
+         \x20       return super().__getitem__(key)\n\
+         class Meta(type):\n\
+         \x20   @classmethod\n\
+         \x20   def __prepare__(mcls, name, bases):\n\
+         \x20       return Recording()\n\
+         \x20   def __new__(mcls, name, bases, ns):\n\
+         \x20       return super().__new__(mcls, name, bases, dict(ns))\n\
+         class D(metaclass=Meta):\n\
+         \x20   size = len('abc')\n\
+         print(D.size, 'len' in Recording.seen)\n",
+    );
+    assert_eq!(out, "from mapping from globals 3\nbroken print\n3 True\n");
+}
