@@ -108,3 +108,107 @@ fn load_name_on_other_mappings_still_calls_getitem() {
     );
     assert_eq!(out, "from mapping from globals 3\nbroken print\n3 True\n");
 }
+
+// 0006-generator-close-without-throw
+
+#[test]
+fn closing_a_generator_still_runs_its_finally_with_and_except() {
+    let out = stdout_of(
+        "import inspect\n\
+         def g():\n\
+         \x20   try:\n\
+         \x20       yield 1\n\
+         \x20   finally:\n\
+         \x20       print('cleanup')\n\
+         x = g(); next(x); x.close()\n\
+         class CM:\n\
+         \x20   def __enter__(self): return self\n\
+         \x20   def __exit__(self, *a):\n\
+         \x20       print('exit', a[0].__name__)\n\
+         def w():\n\
+         \x20   with CM():\n\
+         \x20       yield 1\n\
+         y = w(); next(y); y.close()\n\
+         def e():\n\
+         \x20   try:\n\
+         \x20       raise ValueError('v')\n\
+         \x20   except ValueError:\n\
+         \x20       try:\n\
+         \x20           yield 'in handler'\n\
+         \x20       finally:\n\
+         \x20           print('handler cleanup')\n\
+         z = e(); print(next(z)); z.close()\n\
+         def catches():\n\
+         \x20   try:\n\
+         \x20       yield 1\n\
+         \x20   except GeneratorExit:\n\
+         \x20       print('saw GeneratorExit')\n\
+         \x20       raise\n\
+         c = catches(); next(c); c.close()\n\
+         def ignores():\n\
+         \x20   try:\n\
+         \x20       yield 1\n\
+         \x20   except GeneratorExit:\n\
+         \x20       yield 2\n\
+         i = ignores(); next(i)\n\
+         try:\n\
+         \x20   i.close()\n\
+         except RuntimeError as err:\n\
+         \x20   print(err)\n\
+         def returns():\n\
+         \x20   try:\n\
+         \x20       yield 1\n\
+         \x20   except GeneratorExit:\n\
+         \x20       return 'done'\n\
+         r = returns(); next(r); print(r.close())\n\
+         def inner():\n\
+         \x20   try:\n\
+         \x20       yield 1\n\
+         \x20   finally:\n\
+         \x20       print('inner cleanup')\n\
+         def outer():\n\
+         \x20   yield from inner()\n\
+         o = outer(); next(o); o.close()\n\
+         for v in g():\n\
+         \x20   break\n\
+         print('after break')\n",
+    );
+    assert_eq!(
+        out,
+        "cleanup\nexit GeneratorExit\nin handler\nhandler cleanup\nsaw GeneratorExit\n\
+         generator ignored GeneratorExit\ndone\ninner cleanup\ncleanup\nafter break\n"
+    );
+}
+
+#[test]
+fn closing_a_generator_outside_any_handler_finishes_it() {
+    let out = stdout_of(
+        "import inspect\n\
+         def plain():\n\
+         \x20   for k in range(3):\n\
+         \x20       yield k\n\
+         p = plain(); next(p); p.close()\n\
+         print(inspect.getgeneratorstate(p), list(p), p.close())\n\
+         def after():\n\
+         \x20   try:\n\
+         \x20       pass\n\
+         \x20   finally:\n\
+         \x20       print('finally done')\n\
+         \x20   yield 1\n\
+         \x20   print('never')\n\
+         a = after(); next(a); a.close(); print(next(a, 'exhausted'))\n\
+         lg = (lambda: (yield 1))(); next(lg); lg.close()\n\
+         print(any(x > 1 for x in [1, 2, 3]), sum(x for x in range(5)))\n\
+         def loop():\n\
+         \x20   while True:\n\
+         \x20       yield 1\n\
+         for n in range(200):\n\
+         \x20   for v in loop():\n\
+         \x20       break\n\
+         print('ok')\n",
+    );
+    assert_eq!(
+        out,
+        "GEN_CLOSED [] None\nfinally done\nexhausted\nTrue 10\nok\n"
+    );
+}
