@@ -212,3 +212,99 @@ fn closing_a_generator_outside_any_handler_finishes_it() {
         "GEN_CLOSED [] None\nfinally done\nexhausted\nTrue 10\nok\n"
     );
 }
+
+// 0007-str-append-in-place
+
+#[test]
+fn str_plus_equals_never_changes_another_reference() {
+    let out = stdout_of(
+        "a = 'x'\nb = a\na += 'y'\nassert b == 'x' and a == 'xy'\n\
+         s = ''\n\
+         for i in range(50):\n\
+         \x20   s += 'ab'\n\
+         t = s\n\
+         s += 'cd'\n\
+         print(len(s), len(t), t[-2:], s[-2:])\n\
+         u = 'q'\n\
+         for i in range(50):\n\
+         \x20   u = u + 'r'\n\
+         keep = u\n\
+         u = u + 'z'\n\
+         print(keep[-1], u[-1], len(keep), len(u))\n\
+         lst = []\n\
+         w = 'w'\n\
+         for i in range(40):\n\
+         \x20   w += 'v'\n\
+         \x20   lst.append(w)\n\
+         print(len(set(lst)), lst[0], len(lst[-1]))\n\
+         d = {}\n\
+         k = 'k'\n\
+         for i in range(40):\n\
+         \x20   k += 'x'\n\
+         \x20   d[k] = i\n\
+         print(len(d), d['k' + 'x' * 40], ('k' + 'x' * 40) in d, hash(k) == hash('k' + 'x' * 40))\n\
+         dd = 'ab'\n\
+         for i in range(3):\n\
+         \x20   dd += dd\n\
+         print(dd)\n\
+         def f():\n\
+         \x20   a = 'x'\n\
+         \x20   for i in range(30):\n\
+         \x20       a += 'y'\n\
+         \x20   b = a\n\
+         \x20   a += 'z'\n\
+         \x20   return a[-2:], b[-2:]\n\
+         print(f())\n\
+         class C:\n\
+         \x20   c = ''\n\
+         \x20   for i in range(40):\n\
+         \x20       c += 'k'\n\
+         \x20   alias = c\n\
+         \x20   c += '!'\n\
+         print(C.alias[-1], C.c[-1], len(C.alias), len(C.c))\n\
+         g = ''\n\
+         def addg():\n\
+         \x20   global g\n\
+         \x20   for i in range(40):\n\
+         \x20       g += 'h'\n\
+         addg()\n\
+         kept = g\n\
+         addg()\n\
+         print(len(kept), len(g))\n\
+         class S(str):\n\
+         \x20   pass\n\
+         s1 = S('x')\n\
+         s2 = s1\n\
+         s1 += 'y'\n\
+         print(type(s1).__name__, s1, s2, type(s2).__name__)\n",
+    );
+    assert_eq!(
+        out,
+        "102 100 ab cd\nr z 51 52\n40 wv 41\n40 39 True True\nabababababababab\n\
+         ('yz', 'yy')\nk ! 40 41\n40 80\nstr xy x S\n"
+    );
+}
+
+#[test]
+fn str_plus_equals_keeps_length_kind_and_code_points() {
+    let out = stdout_of(
+        "n = 'a'\n\
+         for i in range(30):\n\
+         \x20   n += 'é'\n\
+         \x20   n += '😀'\n\
+         print(len(n), n[1], n[-1], n.count('é'), len(n.encode()), n == 'a' + 'é😀' * 30)\n\
+         h = 'x'\n\
+         for i in range(20):\n\
+         \x20   h += '\\ud800'\n\
+         \x20   h += '\\udc00'\n\
+         print(len(h), h[1] == '\\ud800', h[2] == '\\udc00', h.isascii(), h.encode('utf-16', 'surrogatepass') == ('x' + '\\ud800\\udc00' * 20).encode('utf-16', 'surrogatepass'))\n\
+         m = 'ab'\n\
+         for i in range(20):\n\
+         \x20   m += 'c'\n\
+         print(len(m), m.isascii(), m.upper()[-3:], m.find('c'), m[5:8])\n",
+    );
+    assert_eq!(
+        out,
+        "61 é 😀 30 181 True\n41 True True False True\n22 True CCC 2 ccc\n"
+    );
+}
