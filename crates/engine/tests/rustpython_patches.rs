@@ -1,0 +1,310 @@
+//! Behaviour that pyplay's patches on RustPython (patches/rustpython-vm-0.6.0/) must keep as
+//! CPython has it: each speed patch takes a shortcut only where no program can tell.
+
+mod common;
+
+use common::ok;
+use pyplay_engine::Outcome;
+
+/// Runs `source` to the end and returns what it printed.
+fn stdout_of(source: &str) -> String {
+    let (outcome, host) = common::run(source, &[]);
+    ok(&outcome, &host);
+    host.stdout()
+}
+
+// 0004-list-remove-message
+
+#[test]
+fn list_remove_and_index_of_a_missing_value_say_what_cpython_says() {
+    let out = stdout_of(
+        "for call in (lambda: [1, 2].remove(10), lambda: [1].index(10), lambda: ['a'].index('b')):\n\
+         \x20   try:\n\
+         \x20       call()\n\
+         \x20   except ValueError as e:\n\
+         \x20       print(e)\n",
+    );
+    assert_eq!(
+        out,
+        "list.remove(x): x not in list\n10 is not in list\n'b' is not in list\n"
+    );
+    let (outcome, host) = common::run("numbers = [1, 2]\nnumbers.remove(10)\n", &[]);
+    let Outcome::Error(error) = outcome else {
+        panic!("{outcome:?}");
+    };
+    assert_eq!(
+        (error.kind.as_str(), error.message.as_str(), error.line),
+        ("ValueError", "list.remove(x): x not in list", 2)
+    );
+    assert!(
+        host.stderr()
+            .contains("ValueError: list.remove(x): x not in list"),
+        "{}",
+        host.stderr()
+    );
+}
+
+// 0005-load-name-without-keyerror
+
+#[test]
+fn load_name_finds_locals_globals_and_builtins_as_before() {
+    let out = stdout_of(
+        "n = 0\n\
+         for i in range(100):\n\
+         \x20   n += len('abc')\n\
+         print(n)\n\
+         try:\n\
+         \x20   undefined_name\n\
+         except NameError as e:\n\
+         \x20   print(e)\n\
+         class C:\n\
+         \x20   x = len('ab')\n\
+         \x20   len = 5\n\
+         \x20   y = len\n\
+         print(C.x, C.y, len('abcd'))\n\
+         class Missing(dict):\n\
+         \x20   def __missing__(self, key):\n\
+         \x20       return 'missing-' + key\n\
+         found = Missing()\n\
+         exec('y = foo', {}, found)\n\
+         print(found['y'])\n",
+    );
+    assert_eq!(
+        out,
+        "300\nname 'undefined_name' is not defined\n2 5 4\nmissing-foo\n"
+    );
+}
+
+#[test]
+fn load_name_on_other_mappings_still_calls_getitem() {
+    let out = stdout_of(
+        "class KeyErrorMapping:\n\
+         \x20   def __getitem__(self, key):\n\
+         \x20       if key == 'here':\n\
+         \x20           return 'from mapping'\n\
+         \x20       raise KeyError(key)\n\
+         exec(\"print(here, g_name, len('abc'))\", {'g_name': 'from globals'}, KeyErrorMapping())\n\
+         class Broken:\n\
+         \x20   def __getitem__(self, key):\n\
+         \x20       raise RuntimeError('broken ' + key)\n\
+         try:\n\
+         \x20   exec('print(len)', {}, Broken())\n\
+         except RuntimeError as e:\n\
+         \x20   print(e)\n\
+         class Recording(dict):\n\
+         \x20   seen = []\n\
+         \x20   def __getitem__(self, key):\n\
+         \x20       Recording.seen.append(key)\n\
+         \x20       return super().__getitem__(key)\n\
+         class Meta(type):\n\
+         \x20   @classmethod\n\
+         \x20   def __prepare__(mcls, name, bases):\n\
+         \x20       return Recording()\n\
+         \x20   def __new__(mcls, name, bases, ns):\n\
+         \x20       return super().__new__(mcls, name, bases, dict(ns))\n\
+         class D(metaclass=Meta):\n\
+         \x20   size = len('abc')\n\
+         print(D.size, 'len' in Recording.seen)\n",
+    );
+    assert_eq!(out, "from mapping from globals 3\nbroken print\n3 True\n");
+}
+
+// 0006-generator-close-without-throw
+
+#[test]
+fn closing_a_generator_still_runs_its_finally_with_and_except() {
+    let out = stdout_of(
+        "import inspect\n\
+         def g():\n\
+         \x20   try:\n\
+         \x20       yield 1\n\
+         \x20   finally:\n\
+         \x20       print('cleanup')\n\
+         x = g(); next(x); x.close()\n\
+         class CM:\n\
+         \x20   def __enter__(self): return self\n\
+         \x20   def __exit__(self, *a):\n\
+         \x20       print('exit', a[0].__name__)\n\
+         def w():\n\
+         \x20   with CM():\n\
+         \x20       yield 1\n\
+         y = w(); next(y); y.close()\n\
+         def e():\n\
+         \x20   try:\n\
+         \x20       raise ValueError('v')\n\
+         \x20   except ValueError:\n\
+         \x20       try:\n\
+         \x20           yield 'in handler'\n\
+         \x20       finally:\n\
+         \x20           print('handler cleanup')\n\
+         z = e(); print(next(z)); z.close()\n\
+         def catches():\n\
+         \x20   try:\n\
+         \x20       yield 1\n\
+         \x20   except GeneratorExit:\n\
+         \x20       print('saw GeneratorExit')\n\
+         \x20       raise\n\
+         c = catches(); next(c); c.close()\n\
+         def ignores():\n\
+         \x20   try:\n\
+         \x20       yield 1\n\
+         \x20   except GeneratorExit:\n\
+         \x20       yield 2\n\
+         i = ignores(); next(i)\n\
+         try:\n\
+         \x20   i.close()\n\
+         except RuntimeError as err:\n\
+         \x20   print(err)\n\
+         def returns():\n\
+         \x20   try:\n\
+         \x20       yield 1\n\
+         \x20   except GeneratorExit:\n\
+         \x20       return 'done'\n\
+         r = returns(); next(r); print(r.close())\n\
+         def inner():\n\
+         \x20   try:\n\
+         \x20       yield 1\n\
+         \x20   finally:\n\
+         \x20       print('inner cleanup')\n\
+         def outer():\n\
+         \x20   yield from inner()\n\
+         o = outer(); next(o); o.close()\n\
+         for v in g():\n\
+         \x20   break\n\
+         print('after break')\n",
+    );
+    assert_eq!(
+        out,
+        "cleanup\nexit GeneratorExit\nin handler\nhandler cleanup\nsaw GeneratorExit\n\
+         generator ignored GeneratorExit\ndone\ninner cleanup\ncleanup\nafter break\n"
+    );
+}
+
+#[test]
+fn closing_a_generator_outside_any_handler_finishes_it() {
+    let out = stdout_of(
+        "import inspect\n\
+         def plain():\n\
+         \x20   for k in range(3):\n\
+         \x20       yield k\n\
+         p = plain(); next(p); p.close()\n\
+         print(inspect.getgeneratorstate(p), list(p), p.close())\n\
+         def after():\n\
+         \x20   try:\n\
+         \x20       pass\n\
+         \x20   finally:\n\
+         \x20       print('finally done')\n\
+         \x20   yield 1\n\
+         \x20   print('never')\n\
+         a = after(); next(a); a.close(); print(next(a, 'exhausted'))\n\
+         lg = (lambda: (yield 1))(); next(lg); lg.close()\n\
+         print(any(x > 1 for x in [1, 2, 3]), sum(x for x in range(5)))\n\
+         def loop():\n\
+         \x20   while True:\n\
+         \x20       yield 1\n\
+         for n in range(200):\n\
+         \x20   for v in loop():\n\
+         \x20       break\n\
+         print('ok')\n",
+    );
+    assert_eq!(
+        out,
+        "GEN_CLOSED [] None\nfinally done\nexhausted\nTrue 10\nok\n"
+    );
+}
+
+// 0007-str-append-in-place
+
+#[test]
+fn str_plus_equals_never_changes_another_reference() {
+    let out = stdout_of(
+        "a = 'x'\nb = a\na += 'y'\nassert b == 'x' and a == 'xy'\n\
+         s = ''\n\
+         for i in range(50):\n\
+         \x20   s += 'ab'\n\
+         t = s\n\
+         s += 'cd'\n\
+         print(len(s), len(t), t[-2:], s[-2:])\n\
+         u = 'q'\n\
+         for i in range(50):\n\
+         \x20   u = u + 'r'\n\
+         keep = u\n\
+         u = u + 'z'\n\
+         print(keep[-1], u[-1], len(keep), len(u))\n\
+         lst = []\n\
+         w = 'w'\n\
+         for i in range(40):\n\
+         \x20   w += 'v'\n\
+         \x20   lst.append(w)\n\
+         print(len(set(lst)), lst[0], len(lst[-1]))\n\
+         d = {}\n\
+         k = 'k'\n\
+         for i in range(40):\n\
+         \x20   k += 'x'\n\
+         \x20   d[k] = i\n\
+         print(len(d), d['k' + 'x' * 40], ('k' + 'x' * 40) in d, hash(k) == hash('k' + 'x' * 40))\n\
+         dd = 'ab'\n\
+         for i in range(3):\n\
+         \x20   dd += dd\n\
+         print(dd)\n\
+         def f():\n\
+         \x20   a = 'x'\n\
+         \x20   for i in range(30):\n\
+         \x20       a += 'y'\n\
+         \x20   b = a\n\
+         \x20   a += 'z'\n\
+         \x20   return a[-2:], b[-2:]\n\
+         print(f())\n\
+         class C:\n\
+         \x20   c = ''\n\
+         \x20   for i in range(40):\n\
+         \x20       c += 'k'\n\
+         \x20   alias = c\n\
+         \x20   c += '!'\n\
+         print(C.alias[-1], C.c[-1], len(C.alias), len(C.c))\n\
+         g = ''\n\
+         def addg():\n\
+         \x20   global g\n\
+         \x20   for i in range(40):\n\
+         \x20       g += 'h'\n\
+         addg()\n\
+         kept = g\n\
+         addg()\n\
+         print(len(kept), len(g))\n\
+         class S(str):\n\
+         \x20   pass\n\
+         s1 = S('x')\n\
+         s2 = s1\n\
+         s1 += 'y'\n\
+         print(type(s1).__name__, s1, s2, type(s2).__name__)\n",
+    );
+    assert_eq!(
+        out,
+        "102 100 ab cd\nr z 51 52\n40 wv 41\n40 39 True True\nabababababababab\n\
+         ('yz', 'yy')\nk ! 40 41\n40 80\nstr xy x S\n"
+    );
+}
+
+#[test]
+fn str_plus_equals_keeps_length_kind_and_code_points() {
+    let out = stdout_of(
+        "n = 'a'\n\
+         for i in range(30):\n\
+         \x20   n += 'é'\n\
+         \x20   n += '😀'\n\
+         print(len(n), n[1], n[-1], n.count('é'), len(n.encode()), n == 'a' + 'é😀' * 30)\n\
+         h = 'x'\n\
+         for i in range(20):\n\
+         \x20   h += '\\ud800'\n\
+         \x20   h += '\\udc00'\n\
+         print(len(h), h[1] == '\\ud800', h[2] == '\\udc00', h.isascii(), h.encode('utf-16', 'surrogatepass') == ('x' + '\\ud800\\udc00' * 20).encode('utf-16', 'surrogatepass'))\n\
+         m = 'ab'\n\
+         for i in range(20):\n\
+         \x20   m += 'c'\n\
+         print(len(m), m.isascii(), m.upper()[-3:], m.find('c'), m[5:8])\n",
+    );
+    assert_eq!(
+        out,
+        "61 é 😀 30 181 True\n41 True True False True\n22 True CCC 2 ccc\n"
+    );
+}
