@@ -3,9 +3,10 @@
 // are ready. The page (tests/e2e/harness.mjs `serveWorkshop`) is on another site (localhost)
 // than pyplay (127.0.0.1, no COOP/COEP), six exercises one under another, every frame loaded.
 // Each run is a fresh Chromium: memory is the sum of PSS over its processes
-// (`chromiumMemoryMB`) before opening the page and once it has settled (every embed's exercise
-// shown, every Python worker started has its interpreter up); time is from the navigation until
-// every embed in view says Ready. Prints a table and writes bench/embeds-<date>-<commit>[-<label>].md
+// (`chromiumMemoryMB`) before opening the page and once it has settled (every embed in view shows
+// its exercise, every other one what it shows until it loads — its placeholder, or, in builds
+// before embeds loaded lazily, its exercise — and every Python worker started has its
+// interpreter up); time is from the navigation until every embed in view says Ready. Prints a table and writes bench/embeds-<date>-<commit>[-<label>].md
 // (BENCH_LABEL, e.g. with PYPLAY_DIST pointing at another build). Medians of BENCH_RUNS (5).
 import {
   serve, launch, serveWorkshop, embedsInView, pythonWorkers, pythonWorkersBooted, chromiumMemoryMB, DIST,
@@ -33,6 +34,10 @@ async function once(appUrl) {
   const browser = await launch();
   try {
     const { page } = browser;
+    // The same page without its frames first (harness.mjs serveWorkshop): what the embeds add
+    // is counted from there; what the whole page adds, from the about:blank tab.
+    const blank = chromiumMemoryMB(browser.profile);
+    await page.goto(`${workshop.url}?bare`);
     const before = chromiumMemoryMB(browser.profile);
     const start = Date.now();
     await page.goto(workshop.url);
@@ -41,7 +46,7 @@ async function once(appUrl) {
       await page.frameLocator(`#embed-${n}`).locator('#status[data-phase="ready"]').waitFor({ timeout: 120_000 });
     const ready = Date.now() - start;
     for (let n = 1; n <= EXERCISES.length; n++)
-      await page.frameLocator(`#embed-${n}`).locator(".exercise h2").waitFor({ timeout: 120_000 });
+      await page.frameLocator(`#embed-${n}`).locator(".exercise h2, #embed-waiting:not([hidden])").first().waitFor({ timeout: 120_000 });
     // Spares start after Ready (before this change, in every embed): wait for them too, then
     // until every worker has booted and no new one came meanwhile.
     let workers;
@@ -58,7 +63,7 @@ async function once(appUrl) {
       await cdp?.detach();
     }
     const held = chromiumMemoryMB(browser.profile) - before;
-    return { inView: inView.length, ready, workers, added: after - before, held, before, after };
+    return { inView: inView.length, ready, workers, added: after - before, held, page: after - blank, before, after };
   } finally {
     await browser.close();
     await workshop.close();
@@ -83,8 +88,9 @@ const day = new Date().toISOString().slice(0, 10);
 const table = [
   `| Six embeds on one page (median of ${RUNS}) | value |`,
   "|---|---:|",
-  `| memory added at load (MB, PSS of all Chromium processes) | ${median(runs.map((r) => r.added)).toFixed(0)} |`,
-  `| memory it holds after a garbage collection (MB) | ${median(runs.map((r) => r.held)).toFixed(0)} |`,
+  `| memory the six embeds add at load (MB, PSS of all Chromium processes, over the same page without them) | ${median(runs.map((r) => r.added)).toFixed(0)} |`,
+  `| memory they hold after a garbage collection (MB) | ${median(runs.map((r) => r.held)).toFixed(0)} |`,
+  `| memory the whole page adds at load (MB, over an about:blank tab, as earlier bench/embeds-*.md measured) | ${median(runs.map((r) => r.page)).toFixed(0)} |`,
   `| time until the embeds in view are ready (ms) | ${median(runs.map((r) => r.ready)).toFixed(0)} |`,
   `| embeds in view | ${median(runs.map((r) => r.inView))} |`,
   `| Python workers running once settled | ${median(runs.map((r) => r.workers))} |`,
@@ -98,7 +104,7 @@ localhost embedding six exercises from pyplay on 127.0.0.1 (another site, no COO
 
 ${table}
 
-Runs: ${JSON.stringify(runs.map(({ added, held, ready, workers }) => ({ added: Math.round(added), held: Math.round(held), ready, workers })))}
+Runs: ${JSON.stringify(runs.map(({ added, held, page, ready, workers }) => ({ added: Math.round(added), held: Math.round(held), page: Math.round(page), ready, workers })))}
 `);
 console.log(table);
 console.log(`\nWrote bench/${file}`);

@@ -1,10 +1,12 @@
 // Embeds cost nothing until used (issue 14, item 8). A workshop page on another site embeds six
-// exercises one under another; only the embeds in view start Python (one worker each, no spare),
-// and the page adds ≤ 150 MB to the browser. An embed below the fold starts when it is scrolled
-// into view, runs, and only then gets its warm spare, so Stop stays instant. An embed used
-// before it was seen (a host command, keyboard focus) starts Python and runs what was asked.
+// exercises one under another; only the embeds in view load the app and start Python (one worker
+// each, no spare); the others show a line and a button and load nothing more, and the page adds
+// ≤ 150 MB to the browser. An embed below the fold loads and starts when it is scrolled into
+// view, runs, and only then gets its warm spare, so Stop stays instant. An embed used before it
+// was seen (host commands, keyboard focus) loads, starts Python and does what was asked.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createRequire } from "node:module";
 import {
   useBrowser, serveWorkshop, embedsInView, pythonWorkers, pythonWorkersBooted, chromiumMemoryMB,
   output,
@@ -15,6 +17,7 @@ const EXERCISES = [
   ["loops", "for-each"], ["loops", "range"], ["loops", "adding-up"],
 ];
 const BUDGET_MB = 150;
+const AXE = createRequire(new URL("../../web/package.json", import.meta.url)).resolve("axe-core/axe.min.js");
 
 let app, browser, page, workshop;
 /** Embeds that have started Python (came into view or were used): one worker each, and a
@@ -26,6 +29,11 @@ useBrowser({ isolated: false }, (opened) => ({ app, browser, page } = opened));
 
 const embed = (n) => page.frameLocator(`#embed-${n}`);
 const phase = (n) => embed(n).locator("#status").getAttribute("data-phase");
+/** Embed `n` shows only its placeholder: no app (web/index.html's #embed-waiting). */
+async function waiting(n) {
+  const frame = embed(n);
+  return (await frame.locator("#embed-waiting").isVisible()) && (await frame.locator(".app").count()) === 0;
+}
 const waitPhase = (n, want, timeout = 60_000) =>
   embed(n).locator(`#status[data-phase="${want}"]`).waitFor({ timeout });
 /** Replaces embed `n`'s code as a learner pasting it would (harness.mjs `setCode`, in a frame). */
@@ -55,8 +63,12 @@ async function waitWorkers(count) {
 test("six embeds on a workshop page start Python only in view, one worker each and no spare", async (t) => {
   workshop = await serveWorkshop(app.url, EXERCISES);
   // Memory: the sum of PSS over all of this Chromium's processes (harness.mjs explains why),
-  // before the page (an about:blank tab) and once it has settled: every embed in view ready,
-  // every embed's exercise shown, every Python worker's interpreter up.
+  // with the same workshop page without its frames (what the embeds add: the host page's own
+  // renderer, ~40 MB, is not theirs), and once the page with them has settled: every embed in
+  // view ready with its exercise shown, every other embed showing its placeholder, every Python
+  // worker's interpreter up. What the whole page adds to an about:blank tab is reported too.
+  const blank = chromiumMemoryMB(browser.profile);
+  await page.goto(`${workshop.url}?bare`);
   const before = chromiumMemoryMB(browser.profile);
   const start = Date.now();
   await page.goto(workshop.url);
@@ -64,31 +76,49 @@ test("six embeds on a workshop page start Python only in view, one worker each a
   assert.ok(inView.length >= 1 && inView.length < EXERCISES.length, `in view: ${inView}`);
   for (const n of inView) await waitPhase(n, "ready");
   const ready = Date.now() - start;
-  for (let n = 1; n <= EXERCISES.length; n++) await embed(n).locator(".exercise h2").waitFor();
+  for (const n of inView) await embed(n).locator(".exercise h2").waitFor();
+  for (let n = 1; n <= EXERCISES.length; n++) {
+    if (!inView.includes(n)) await embed(n).getByText("Python exercise: it loads when you scroll to it.").waitFor();
+  }
   await pythonWorkersBooted(page);
-  const atLoad = chromiumMemoryMB(browser.profile) - before;
+  const loaded = chromiumMemoryMB(browser.profile);
+  const atLoad = loaded - before;
   await collectGarbage();
   const held = chromiumMemoryMB(browser.profile) - before;
   t.diagnostic(`embeds in view: ${inView}, ready after ${ready} ms; ${pythonWorkers(page).length} Python workers; ` +
-    `the page added ${atLoad.toFixed(0)} MB at load, ${held.toFixed(0)} MB held after garbage collection (browser before: ${before.toFixed(0)} MB)`);
+    `the embeds added ${atLoad.toFixed(0)} MB at load, ${held.toFixed(0)} MB held after garbage collection; ` +
+    `the whole page ${(loaded - blank).toFixed(0)} MB at load (browser before: ${blank.toFixed(0)} MB, with the page without its embeds: ${before.toFixed(0)} MB)`);
 
   assert.equal(pythonWorkers(page).length, inView.length, "one worker per embed in view, no spare");
   for (let n = 1; n <= EXERCISES.length; n++) {
-    if (!inView.includes(n)) assert.equal(await phase(n), "starting", `embed ${n} is out of view`);
+    if (!inView.includes(n)) assert.ok(await waiting(n), `embed ${n} is out of view but loaded the app`);
   }
   for (const n of inView) started.add(n);
   memory = { atLoad, held };
+
+  // What an embed out of view shows passes axe (after the measurement: axe is no embed's).
+  const frame = await (await page.locator(`#embed-${EXERCISES.length}`).elementHandle()).contentFrame();
+  await frame.addScriptTag({ path: AXE });
+  const { violations } = await frame.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
+  assert.deepEqual(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`), []);
 });
 
 let memory;
-test(`six embeds add ≤ ${BUDGET_MB} MB at load`, { todo: "six embed pages cost ~130 MB before any Python starts (issue 14 item 8: not met yet)" }, () => {
-  assert.ok(memory.atLoad <= BUDGET_MB, `the page added ${memory.atLoad.toFixed(0)} MB (budget ${BUDGET_MB})`);
+// Not met yet (bench/embeds-2026-12-02-870c87d.md, 1 embed in view): the embeds add ~187 MB at
+// load (~140 MB held after a garbage collection), the whole page ~209 MB over about:blank
+// (206 and 248 MB before out-of-view embeds stopped loading the app). Nearly all of it is the one embed in view:
+// the embeds' renderer process (~30 MB), its app (~13 MB) and its Python (~70 MB compiled
+// interpreter and worker), a new renderer process (~17 MB, likely Chromium's spare); each of the five
+// placeholders ~2.5 MB. docs/ARCHITECTURE.md, "Embeds cost nothing until used".
+test(`six embeds add ≤ ${BUDGET_MB} MB at load`, { todo: "the embeds add ~190 MB at load, nearly all of it the one in view and its Python (issue 14 item 8: not met yet)" }, () => {
+  assert.ok(memory.atLoad <= BUDGET_MB, `the embeds added ${memory.atLoad.toFixed(0)} MB (budget ${BUDGET_MB})`);
 });
 
-test("an embed below the fold starts when scrolled into view; its first Run starts the spare, so Stop is instant", async (t) => {
+test("an embed below the fold loads and starts when scrolled into view; its first Run starts the spare, so Stop is instant", async (t) => {
   const n = EXERCISES.length;
-  assert.equal(await phase(n), "starting");
+  assert.ok(await waiting(n));
   await page.locator(`#embed-${n}`).scrollIntoViewIfNeeded();
+  await embed(n).locator(".exercise h2").waitFor();
   // It starts, and so does any neighbour that came into view with it.
   for (const k of await embedsInView(page)) {
     await waitPhase(k, "ready");
@@ -126,15 +156,16 @@ test("an embed below the fold starts when scrolled into view; its first Run star
   assert.match(await output(frame), /Program stopped/);
 });
 
-test("an embed used before it is seen starts Python: a Run waits for it, focus starts it", async () => {
-  // Back to the top; the embeds that never came into view have not started.
+test("an embed used before it is seen loads and starts Python: host commands are done, focus starts it", async () => {
+  // Back to the top; the embeds that never came into view have not loaded.
   await page.evaluate(() => scrollTo(0, 0));
-  const waiting = [];
-  for (let n = 1; n <= EXERCISES.length; n++) if ((await phase(n)) === "starting") waiting.push(n);
-  assert.ok(waiting.length >= 2, `not started: ${waiting}`);
-  const [runs, focused] = waiting.slice(-2);
+  const unused = [];
+  for (let n = 1; n <= EXERCISES.length; n++) if (await waiting(n)) unused.push(n);
+  assert.ok(unused.length >= 2, `not loaded: ${unused}`);
+  const [runs, focused] = unused.slice(-2);
 
-  // The host page sets the code and presses Run: the embed says it is starting, then runs it.
+  // The host page sets the code and presses Run before the embed has loaded: it loads, says it
+  // is starting, then runs the host's code (not the exercise's).
   await page.evaluate((n) => window.send(n, { type: "pyplay:set-code", code: "print('from the host')\n" }), runs);
   await page.evaluate((n) => window.send(n, { type: "pyplay:run" }), runs);
   await embed(runs).locator("#status", { hasText: "runs as soon as it is ready" }).waitFor();
@@ -143,10 +174,14 @@ test("an embed used before it is seen starts Python: a Run waits for it, focus s
   assert.deepEqual([finished.status, finished.output], ["ok", "from the host\n"]);
   assert.equal(await embed(runs).locator(".notice").count(), 0);
 
-  // Keyboard focus in the editor (no scrolling) starts Python too.
-  assert.equal(await phase(focused), "starting");
-  await embed(focused).locator("#code .cm-content").evaluate((el) => el.focus({ preventScroll: true }));
+  // Keyboard focus (no scrolling) on the placeholder's button loads the embed and starts
+  // Python; focus goes on to the embed's first control.
+  assert.ok(await waiting(focused));
+  const button = embed(focused).getByRole("button", { name: "Load it now" });
+  await button.evaluate((el) => el.focus({ preventScroll: true }));
   await waitPhase(focused, "ready");
+  await embed(focused).locator(".exercise h2").waitFor();
+  assert.equal(await embed(focused).locator(":focus").textContent(), "Open in pyplay ↗");
   assert.ok(!(await embedsInView(page)).includes(focused), "the embed was scrolled into view");
   // The embed that ran has its spare; the one focused has not run.
   started.add(runs).add(focused);

@@ -137,7 +137,8 @@ export const pythonWorkersBooted = (page) =>
  * `loading="lazy"`: every frame loads, as with older snippets or hand-written ones), served on
  * `hostname` (`localhost` is another site than the app's 127.0.0.1). The frames are `#embed-1`…;
  * `window.events` collects their events as `{embed: N, ...event}`, `window.send(n, message)`
- * sends embed N a command. Returns `{ url, close }`.
+ * sends embed N a command. Returns `{ url, close }`. `url + "?bare"` is the same page without
+ * the frames (what the page costs without its embeds, to measure what they add).
  */
 export async function serveWorkshop(appUrl, exercises, hostname = "localhost") {
   const frames = exercises.map(([lesson, exercise], i) => `
@@ -145,7 +146,7 @@ export async function serveWorkshop(appUrl, exercises, hostname = "localhost") {
     <p>Read the exercise, change the code and press Run. ${"Some words of the workshop's own. ".repeat(8)}</p>
     <iframe id="embed-${i + 1}" src="${appUrl}embed.html?lesson=${lesson}&exercise=${exercise}"
       title="Python exercise" width="100%" height="452" style="box-sizing:border-box;border:1px solid #c8ccd2"></iframe>`);
-  const html = `<!doctype html><meta charset="utf-8"><title>Workshop, week 1</title>
+  const html = (frames) => `<!doctype html><meta charset="utf-8"><title>Workshop, week 1</title>
     <body style="max-width:760px;margin:auto;font:16px sans-serif"><h1>Week 1: Python basics</h1>${frames.join("")}
     <script>
       window.events = [];
@@ -156,9 +157,12 @@ export async function serveWorkshop(appUrl, exercises, hostname = "localhost") {
       });
       window.send = (n, m) => embeds[n - 1].contentWindow.postMessage(m, "*");
     </script>`;
+  const bare = exercises.map((_, i) => `
+    <h2>Exercise ${i + 1}</h2>
+    <p>Read the exercise, change the code and press Run. ${"Some words of the workshop's own. ".repeat(8)}</p>`);
   const server = createServer((req, res) => {
     res.setHeader("content-type", "text/html");
-    res.end(html);
+    res.end(html(req.url.endsWith("?bare") ? bare : frames));
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {

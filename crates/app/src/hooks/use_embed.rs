@@ -5,6 +5,7 @@
 use crate::host_page;
 use crate::state::session::{Phase, Session};
 use pyplay_protocol::embed::{Command, Event, RunStatus};
+use std::collections::VecDeque;
 use yew::prelude::*;
 
 /// What the host page's commands do.
@@ -26,7 +27,7 @@ pub struct HostLink {
 }
 
 /// `opened`: the lessons have loaded and the exercise (if any) is open, so a `set-code` sent on
-/// `ready` is not then replaced by the exercise's saved or starter code.
+/// `ready`, or before, is not then replaced by the exercise's saved or starter code.
 #[hook]
 pub fn use_embed(link: HostLink, session: &Session, opened: bool, commands: EmbedCommands) {
     let talks = link.embed && link.origin_problem.is_none();
@@ -84,24 +85,45 @@ pub fn use_embed(link: HostLink, session: &Session, opened: bool, commands: Embe
             }
         });
     }
-    // The listener lives as long as the page and always calls the latest commands.
+    // Commands wait until the exercise is open (a `set-code` before that would be replaced by
+    // the exercise's saved or starter code: an embed that was out of view gets the commands sent
+    // to it before it had loaded as soon as it starts), and are done one per render, so each
+    // sees what the one before it did (a `run` after a `set-code` runs the new code).
+    let queue = use_mut_ref(VecDeque::<Command>::new);
+    let next = use_force_update();
     let latest = use_mut_ref(|| commands.clone());
     *latest.borrow_mut() = commands;
+    {
+        let (queue, next) = (queue.clone(), next.clone());
+        use_effect(move || {
+            let command = if opened {
+                queue.borrow_mut().pop_front()
+            } else {
+                None
+            };
+            if let Some(command) = command {
+                let commands = latest.borrow().clone();
+                match command {
+                    Command::SetCode { code } => commands.set_code.emit(code),
+                    Command::Run => commands.run.emit(()),
+                    Command::Check => {
+                        if let Some(check) = commands.check {
+                            check.emit(());
+                        }
+                    }
+                }
+                next.force_update();
+            }
+        });
+    }
+    // The listener lives as long as the page.
     use_effect_with((), move |_| {
         let listener = talks.then(|| {
             host_page::listen(
                 origin,
                 Callback::from(move |command| {
-                    let commands = latest.borrow().clone();
-                    match command {
-                        Command::SetCode { code } => commands.set_code.emit(code),
-                        Command::Run => commands.run.emit(()),
-                        Command::Check => {
-                            if let Some(check) = commands.check {
-                                check.emit(());
-                            }
-                        }
-                    }
+                    queue.borrow_mut().push_back(command);
+                    next.force_update();
                 }),
             )
         });
