@@ -483,9 +483,9 @@ mod tests {
         assert!(!session.output.text().contains("check stopped"));
     }
 
-    #[test]
-    fn an_interrupted_check_shows_its_time_limit_not_its_cut_short_results() {
-        let session = after([
+    /// Check 1 ran past its 5 seconds and, interrupted, sent `results`.
+    fn timed_out_check(results: Vec<CheckResult>) -> [Action; 4] {
+        [
             Action::WorkerReady,
             Action::CheckStarted {
                 run_id: 1,
@@ -495,15 +495,17 @@ mod tests {
                 run_id: 1,
                 seconds: 5,
             },
-            Action::Checked {
-                run_id: 1,
-                results: vec![CheckResult {
-                    passed: false,
-                    title: "Output".into(),
-                    failure: None,
-                }],
-            },
-        ]);
+            Action::Checked { run_id: 1, results },
+        ]
+    }
+
+    #[test]
+    fn an_interrupted_check_shows_its_time_limit_not_its_cut_short_results() {
+        let session = after(timed_out_check(vec![CheckResult {
+            passed: false,
+            title: "Output".into(),
+            failure: None,
+        }]));
         assert_eq!(session.phase, Phase::Ready, "Python is kept");
         assert!(session.checks.is_none());
         let text = session.output.text();
@@ -515,20 +517,7 @@ mod tests {
         let ended = session.ended.clone().unwrap();
         assert_eq!((ended.status, ended.passed), (RunStatus::Stopped, None));
         // The next check shows its results again.
-        let session = after([
-            Action::WorkerReady,
-            Action::CheckStarted {
-                run_id: 1,
-                exercise: exercise(),
-            },
-            Action::CheckTimedOut {
-                run_id: 1,
-                seconds: 5,
-            },
-            Action::Checked {
-                run_id: 1,
-                results: vec![],
-            },
+        let next = [
             Action::CheckStarted {
                 run_id: 2,
                 exercise: exercise(),
@@ -537,7 +526,8 @@ mod tests {
                 run_id: 2,
                 results: vec![],
             },
-        ]);
+        ];
+        let session = after(timed_out_check(vec![]).into_iter().chain(next));
         assert!(session.checks.is_some());
     }
 
