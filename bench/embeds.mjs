@@ -9,7 +9,7 @@
 // interpreter up); time is from the navigation until every embed in view says Ready. Prints a table and writes bench/embeds-<date>-<commit>[-<label>].md
 // (BENCH_LABEL, e.g. with PYPLAY_DIST pointing at another build). Medians of BENCH_RUNS (5).
 import {
-  serve, launch, serveWorkshop, embedsInView, pythonWorkers, pythonWorkersBooted, chromiumMemoryMB, DIST,
+  serve, launch, serveWorkshop, openWorkshop, collectGarbage, pythonWorkers, pythonWorkersBooted, chromiumMemoryMB, DIST,
 } from "../tests/e2e/harness.mjs";
 import { writeFileSync } from "node:fs";
 import { execSync } from "node:child_process";
@@ -36,15 +36,7 @@ async function once(appUrl) {
     const { page } = browser;
     // The same page without its frames first (harness.mjs serveWorkshop): what the embeds add
     // is counted from there; what the whole page adds, from the about:blank tab.
-    const blank = chromiumMemoryMB(browser.profile);
-    await page.goto(`${workshop.url}?bare`);
-    const before = chromiumMemoryMB(browser.profile);
-    const start = Date.now();
-    await page.goto(workshop.url);
-    const inView = await embedsInView(page);
-    for (const n of inView)
-      await page.frameLocator(`#embed-${n}`).locator('#status[data-phase="ready"]').waitFor({ timeout: 120_000 });
-    const ready = Date.now() - start;
+    const { blank, before, inView, ready } = await openWorkshop(browser, workshop, 120_000);
     for (let n = 1; n <= EXERCISES.length; n++)
       await page.frameLocator(`#embed-${n}`).locator(".exercise h2, #embed-waiting:not([hidden])").first().waitFor({ timeout: 120_000 });
     // Spares start after Ready (before this change, in every embed): wait for them too, then
@@ -57,11 +49,7 @@ async function once(appUrl) {
     } while (pythonWorkers(page).length !== workers);
     const after = chromiumMemoryMB(browser.profile);
     // And what it holds once V8 has collected its garbage (in every frame's renderer).
-    for (const frame of page.frames()) {
-      const cdp = await page.context().newCDPSession(frame).catch(() => null); // same-process frames share their parent's
-      await cdp?.send("HeapProfiler.collectGarbage");
-      await cdp?.detach();
-    }
+    await collectGarbage(page);
     const held = chromiumMemoryMB(browser.profile) - before;
     return { inView: inView.length, ready, workers, added: after - before, held, page: after - blank, before, after };
   } finally {

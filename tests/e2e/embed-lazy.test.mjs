@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import {
-  useBrowser, serveWorkshop, embedsInView, pythonWorkers, pythonWorkersBooted, chromiumMemoryMB,
+  useBrowser, serveWorkshop, openWorkshop, collectGarbage, embedsInView, pythonWorkers, pythonWorkersBooted, chromiumMemoryMB,
   output,
 } from "./harness.mjs";
 
@@ -44,15 +44,6 @@ async function setCode(n, code) {
   await editor.press("Delete");
   await page.keyboard.insertText(code);
 }
-/** Frees what the garbage collector can in the page and every frame (the embeds' renderer
- *  too), so memory counts what they hold, not garbage V8 has not collected yet. */
-async function collectGarbage() {
-  for (const frame of page.frames()) {
-    const cdp = await page.context().newCDPSession(frame).catch(() => null); // same-process frames share their parent's
-    await cdp?.send("HeapProfiler.collectGarbage");
-    await cdp?.detach();
-  }
-}
 /** Waits until `count` Python workers run in the page (Playwright reports each start and end). */
 async function waitWorkers(count) {
   while (pythonWorkers(page).length !== count) {
@@ -67,15 +58,8 @@ test("six embeds on a workshop page start Python only in view, one worker each a
   // renderer, ~40 MB, is not theirs), and once the page with them has settled: every embed in
   // view ready with its exercise shown, every other embed showing its placeholder, every Python
   // worker's interpreter up. What the whole page adds to an about:blank tab is reported too.
-  const blank = chromiumMemoryMB(browser.profile);
-  await page.goto(`${workshop.url}?bare`);
-  const before = chromiumMemoryMB(browser.profile);
-  const start = Date.now();
-  await page.goto(workshop.url);
-  const inView = await embedsInView(page);
+  const { blank, before, inView, ready } = await openWorkshop(browser, workshop);
   assert.ok(inView.length >= 1 && inView.length < EXERCISES.length, `in view: ${inView}`);
-  for (const n of inView) await waitPhase(n, "ready");
-  const ready = Date.now() - start;
   for (const n of inView) await embed(n).locator(".exercise h2").waitFor();
   for (let n = 1; n <= EXERCISES.length; n++) {
     if (!inView.includes(n)) await embed(n).getByText("Python exercise: it loads when you scroll to it.").waitFor();
@@ -83,7 +67,7 @@ test("six embeds on a workshop page start Python only in view, one worker each a
   await pythonWorkersBooted(page);
   const loaded = chromiumMemoryMB(browser.profile);
   const atLoad = loaded - before;
-  await collectGarbage();
+  await collectGarbage(page);
   const held = chromiumMemoryMB(browser.profile) - before;
   t.diagnostic(`embeds in view: ${inView}, ready after ${ready} ms; ${pythonWorkers(page).length} Python workers; ` +
     `the embeds added ${atLoad.toFixed(0)} MB at load, ${held.toFixed(0)} MB held after garbage collection; ` +

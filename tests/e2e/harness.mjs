@@ -183,6 +183,36 @@ export const embedsInView = (page) =>
     .map(([n]) => n));
 
 /**
+ * Opens `workshop` (serveWorkshop) in `browser`'s page and waits until every embed in view is
+ * ready. Memory is read before, as the sum over the browser (chromiumMemoryMB): `blank` in the
+ * tab as it was, `before` with the same page without its frames (what the embeds add is counted
+ * from there: the host page's own renderer is not theirs). `ready`: ms until the embeds in view
+ * were ready.
+ */
+export async function openWorkshop(browser, workshop, timeout = 60_000) {
+  const { page, profile } = browser;
+  const blank = chromiumMemoryMB(profile);
+  await page.goto(`${workshop.url}?bare`);
+  const before = chromiumMemoryMB(profile);
+  const start = Date.now();
+  await page.goto(workshop.url);
+  const inView = await embedsInView(page);
+  for (const n of inView)
+    await page.frameLocator(`#embed-${n}`).locator('#status[data-phase="ready"]').waitFor({ timeout });
+  return { blank, before, inView, ready: Date.now() - start };
+}
+
+/** Frees what the garbage collector can in `page` and every frame (cross-site embeds' renderer
+ *  too), so memory counts what they hold, not garbage V8 has not collected yet. */
+export async function collectGarbage(page) {
+  for (const frame of page.frames()) {
+    const cdp = await page.context().newCDPSession(frame).catch(() => null); // same-process frames share their parent's
+    await cdp?.send("HeapProfiler.collectGarbage");
+    await cdp?.detach();
+  }
+}
+
+/**
  * A fresh persistent Chromium profile (so reloads keep storage and the HTTP cache). `args` are
  * more command-line switches; `context` more Playwright context options (e.g.
  * `{ serviceWorkers: "block" }`, as a browser that keeps service workers from a page).

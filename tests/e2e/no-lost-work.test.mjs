@@ -73,10 +73,30 @@ async function twoTabs(url, title, { holdInB = false } = {}) {
   return { browser, a, b };
 }
 
-test("two tabs on one exercise follow each other's edits", async () => {
+/** Runs `body({ server, browser, a, b })` on a fresh server with two tabs (see `twoTabs`) at
+ *  `path(server)` (the app by default), closing both afterwards. */
+async function onTwoTabs({ title, holdInB = false, path = (server) => server.url }, body) {
   const server = await serve({ isolated: true });
-  const { browser, a, b } = await twoTabs(server.url, "Python as a calculator");
+  const { browser, a, b } = await twoTabs(path(server), title, { holdInB });
   try {
+    await body({ server, browser, a, b });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Both tabs change the code before B hears of A's change; returns B's question about it. */
+async function bothChange(a, b) {
+  await setCode(a, "print('work in A')\n");
+  await setCode(b, "print('work in B')\n");
+  const notice = b.locator(".changed-elsewhere[role=status]");
+  await notice.waitFor({ timeout: 5_000 });
+  return notice;
+}
+
+test("two tabs on one exercise follow each other's edits", async () => {
+  await onTwoTabs({ title: "Python as a calculator" }, async ({ a, b }) => {
     await setCode(a, "print('typed in A')\n");
     await showsCode(b, "print('typed in A')\n");
     await setCode(b, "print('typed in A')\nprint('and in B')\n");
@@ -90,20 +110,12 @@ test("two tabs on one exercise follow each other's edits", async () => {
     assert.equal(await getCode(a), "print('A again')\n");
     assert.equal(await a.locator(".changed-elsewhere").count(), 0);
     assert.equal(await b.locator(".changed-elsewhere").count(), 0);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 });
 
 test("when both tabs changed the code, the later one asks before overwriting the other", async () => {
-  const server = await serve({ isolated: true });
-  const { browser, a, b } = await twoTabs(server.url, "Python as a calculator", { holdInB: true });
-  try {
-    await setCode(a, "print('work in A')\n");
-    await setCode(b, "print('work in B')\n");
-    const notice = b.locator(".changed-elsewhere[role=status]");
-    await notice.waitFor({ timeout: 5_000 });
+  await onTwoTabs({ title: "Python as a calculator", holdInB: true }, async ({ browser, a, b }) => {
+    const notice = await bothChange(a, b);
     assert.match(await notice.innerText(), /changed in another tab/);
     assert.deepEqual(await audit(b), []);
     // Nothing was overwritten: each tab still shows its own work, A's is what is saved.
@@ -129,20 +141,12 @@ test("when both tabs changed the code, the later one asks before overwriting the
     await showsCode(b, "print('A, second try')\n");
     assert.equal(await notice.count(), 0, "no question when the other tab had nothing new");
     assert.deepEqual(browser.problems, []);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 });
 
 test("keep mine saves this tab's code over the other's, on purpose", async () => {
-  const server = await serve({ isolated: true });
-  const { browser, a, b } = await twoTabs(server.url, "Python as a calculator", { holdInB: true });
-  try {
-    await setCode(a, "print('work in A')\n");
-    await setCode(b, "print('work in B')\n");
-    const notice = b.locator(".changed-elsewhere[role=status]");
-    await notice.waitFor({ timeout: 5_000 });
+  await onTwoTabs({ title: "Python as a calculator", holdInB: true }, async ({ a, b }) => {
+    const notice = await bothChange(a, b);
     await b.getByRole("button", { name: "Keep mine" }).click();
     assert.equal(await notice.count(), 0);
     assert.equal(await getCode(b), "print('work in B')\n");
@@ -150,17 +154,12 @@ test("keep mine saves this tab's code over the other's, on purpose", async () =>
     await b.reload();
     await b.locator(".exercise-text h2", { hasText: "Python as a calculator" }).waitFor();
     assert.equal(await getCode(b), "print('work in B')\n");
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 });
 
 test("two tabs of one site's embed follow each other, apart from the app's work", async () => {
-  const server = await serve({ isolated: true });
-  const embed = `${server.url}embed.html?lesson=first-steps&exercise=calculator&origin=https://school.example`;
-  const { browser, a, b } = await twoTabs(embed, null);
-  try {
+  const path = (server) => `${server.url}embed.html?lesson=first-steps&exercise=calculator&origin=https://school.example`;
+  await onTwoTabs({ title: null, path }, async ({ server, browser, a, b }) => {
     await setCode(a, "print('embed A')\n");
     await showsCode(b, "print('embed A')\n");
     const app = await browser.context.newPage();
@@ -171,10 +170,7 @@ test("two tabs of one site's embed follow each other, apart from the app's work"
     await setCode(b, "print('embed B')\n");
     await showsCode(a, "print('embed B')\n");
     assert.equal(await getCode(app), "print('in the app')\n");
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 });
 
 test("importing progress lists the code it would replace, asks, and can be undone", async () => {
