@@ -105,9 +105,10 @@ mod halves {
     }
 
     /// Worker side: takes the page's request to interrupt run `run_id`, if there is one.
-    pub fn take_interrupt(buffer: &SharedArrayBuffer, run_id: u32) -> bool {
-        let slots = Int32Array::new(buffer);
-        Atomics::compare_exchange(&slots, INTERRUPT, run_id as i32, 0).unwrap_or(0) == run_id as i32
+    /// `slots` is the buffer's `Int32Array`, kept by the caller: the interpreter asks every few
+    /// thousand instructions.
+    pub fn take_interrupt(slots: &Int32Array, run_id: u32) -> bool {
+        Atomics::compare_exchange(slots, INTERRUPT, run_id as i32, 0).unwrap_or(0) == run_id as i32
     }
 
     /// Worker side: blocks (`Atomics.wait`, so only in a worker) until the page has written a

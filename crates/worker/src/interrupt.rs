@@ -5,13 +5,14 @@
 //! run within a few thousand instructions. The program's variables survive, unlike Stop, which
 //! replaces the worker (and stays the page's fallback, and its only way on the other channels).
 
-use js_sys::SharedArrayBuffer;
+use js_sys::{Int32Array, SharedArrayBuffer};
 use pyplay_protocol::shared;
 use std::cell::{Cell, RefCell};
 
 thread_local! {
-    /// The buffer the page writes requests to (shared channel only).
-    static BUFFER: RefCell<Option<SharedArrayBuffer>> = const { RefCell::new(None) };
+    /// The buffer the page writes requests to (shared channel only), and its slots as the poll
+    /// reads them.
+    static BUFFER: RefCell<Option<(SharedArrayBuffer, Int32Array)>> = const { RefCell::new(None) };
     /// The run going on (0: none): only a request for it counts.
     static RUN: Cell<u32> = const { Cell::new(0) };
     /// The current run has taken an interrupt.
@@ -20,7 +21,8 @@ thread_local! {
 
 /// Listens for interrupts in `buffer` from now on.
 pub(crate) fn listen(buffer: SharedArrayBuffer) {
-    BUFFER.with(|slot| *slot.borrow_mut() = Some(buffer));
+    let slots = Int32Array::new(&buffer);
+    BUFFER.with(|slot| *slot.borrow_mut() = Some((buffer, slots)));
     pyplay_engine::set_interrupt_poll(poll);
 }
 
@@ -29,7 +31,7 @@ pub(crate) fn begin_run(run_id: u32) {
     RUN.set(run_id);
     TAKEN.set(false);
     BUFFER.with(|slot| {
-        if let Some(buffer) = &*slot.borrow() {
+        if let Some((buffer, _)) = &*slot.borrow() {
             shared::begin_run(buffer, run_id);
         }
     });
@@ -49,7 +51,7 @@ fn poll() -> bool {
     let taken = BUFFER.with(|slot| {
         slot.borrow()
             .as_ref()
-            .is_some_and(|buffer| shared::take_interrupt(buffer, run))
+            .is_some_and(|(_, slots)| shared::take_interrupt(slots, run))
     });
     if taken {
         TAKEN.set(true);

@@ -172,7 +172,6 @@ impl Pool {
         };
         match (&running.buffer, self.running_channel) {
             (Some(buffer), Channel::Shared) => {
-                self.resend = None;
                 shared::interrupt(buffer, run_id);
                 true
             }
