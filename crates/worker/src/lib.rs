@@ -93,6 +93,7 @@ fn init(channel: proto::Channel, shared: Option<SharedArrayBuffer>, session: Str
 /// writes `Crashed` itself.)
 #[wasm_bindgen]
 pub fn report_crash(message: String) {
+    memory::lift_cap();
     if let Some(limit_mb) = memory::refused_mb() {
         post(&FromWorker::OutOfMemory { limit_mb });
     } else {

@@ -11,7 +11,7 @@
 //! 4 GB laptop. The count is of what Rust asked for (the allocator's own overhead is not in it).
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 pub const LIMIT_MB: u32 = 512;
 const LIMIT: usize = (LIMIT_MB as usize) << 20;
@@ -32,9 +32,19 @@ pub fn refused_mb() -> Option<u32> {
     }
 }
 
+/// The cap no longer applies (the worker is only reporting its end: see [`lift_cap`]).
+static LIFTED: AtomicBool = AtomicBool::new(false);
+
+/// Lets every later allocation through: after a refusal the memory in use is still within a few
+/// bytes of the cap, so reporting it (a message to the page needs a little memory) would be
+/// refused too, and the page would hear of a crash, not of a MemoryError.
+pub fn lift_cap() {
+    LIFTED.store(true, Ordering::Relaxed);
+}
+
 fn reserve(bytes: usize) -> bool {
     let before = LIVE.fetch_add(bytes, Ordering::Relaxed);
-    if before.saturating_add(bytes) > LIMIT {
+    if before.saturating_add(bytes) > LIMIT && !LIFTED.load(Ordering::Relaxed) {
         LIVE.fetch_sub(bytes, Ordering::Relaxed);
         REFUSED_MB.store(LIMIT_MB as usize, Ordering::Relaxed);
         return false;
