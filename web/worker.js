@@ -87,11 +87,10 @@ async function handle(data) {
     // A Rust panic aborts the instance (the panic hook already reported it); anything else
     // thrown here (the memory cap refusing an allocation, a trap) also leaves the worker
     // unusable. Either way the page replaces this worker; the Rust says why if it still can.
-    const message = String((err && err.message) || err);
     try {
-      wasm_bindgen.report_crash(message);
+      wasm_bindgen.report_crash(err);
     } catch {
-      self.postMessage(crashed(message));
+      self.postMessage(crashed(String((err && err.message) || err)));
     }
   }
 }

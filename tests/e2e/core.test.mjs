@@ -203,18 +203,22 @@ test("the listed standard modules import and run in the browser build", async ()
   );
 });
 
-test("a memory bomb is a MemoryError within seconds, and Python restarts", async () => {
+test("a memory bomb is a MemoryError within seconds, and Python restarts, every time", async () => {
+  // Three times: whether the crash report itself fit under the cap once depended on where the
+  // refused allocation left the count (one bomb in five said "internal problem").
   const code = 'a = []\nwhile True:\n    a.append("x" * 10**6)\n';
   await setCode(page, code);
-  const start = Date.now();
-  await page.click("#run");
-  await page.waitForFunction(() => document.querySelector("#output").innerText.includes("MemoryError"), null, { timeout: 10_000 });
-  timings.memoryBomb = Date.now() - start;
-  await waitReady(page, 5_000);
-  const text = await output(page);
-  assert.match(text, /MemoryError: the program used more than 512 MB of memory\n/);
-  assert.doesNotMatch(text, /internal problem/);
-  assert.equal(await getCode(page), code);
+  for (let i = 0; i < 3; i++) {
+    const start = Date.now();
+    await page.click("#run");
+    await page.waitForFunction(() => /MemoryError|internal problem/.test(document.querySelector("#output").innerText), null, { timeout: 10_000 });
+    timings.memoryBomb = Date.now() - start;
+    await waitReady(page, 5_000);
+    const text = await output(page);
+    assert.match(text, /MemoryError: the program used more than 512 MB of memory\n/);
+    assert.doesNotMatch(text, /internal problem/);
+    assert.equal(await getCode(page), code);
+  }
   await setCode(page, 'print("alive")');
   await runToEnd(page);
   assert.match(await output(page), /alive\n$/);

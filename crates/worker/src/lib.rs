@@ -87,16 +87,24 @@ fn init(channel: proto::Channel, shared: Option<SharedArrayBuffer>, session: Str
     }
 }
 
-/// Tells the page this worker is broken, after a trap `web/worker.js` caught (`message`, e.g.
-/// "unreachable"): when an allocation was refused (the memory cap, or the browser) that is
-/// why, and the page hears `OutOfMemory`; otherwise `Crashed`. (If even this fails, worker.js
-/// writes `Crashed` itself.)
+/// Tells the page this worker is broken, after a trap `web/worker.js` caught (`error`, e.g. a
+/// `RuntimeError: unreachable`): when an allocation was refused (the memory cap, or the browser)
+/// that is why, and the page hears `OutOfMemory`; otherwise `Crashed`. (If even this fails,
+/// worker.js writes `Crashed` itself.)
+///
+/// The error comes as a `JsValue`, not a `String`: wasm-bindgen copies a `String` argument into
+/// Rust memory before this function runs, i.e. before [`memory::lift_cap`], and after a refusal
+/// that copy is refused too (one memory bomb in five, in Chromium, said "internal problem").
 #[wasm_bindgen]
-pub fn report_crash(message: String) {
+pub fn report_crash(error: JsValue) {
     memory::lift_cap();
     if let Some(limit_mb) = memory::refused_mb() {
         post(&FromWorker::OutOfMemory { limit_mb });
     } else {
+        let message = match error.dyn_ref::<js_sys::Error>() {
+            Some(error) => String::from(error.message()),
+            None => error.as_string().unwrap_or_else(|| format!("{error:?}")),
+        };
         post(&FromWorker::Crashed { message });
     }
 }
