@@ -1,5 +1,6 @@
-//! Behaviour that pyplay's patches on RustPython (patches/rustpython-vm-0.6.0/) must keep as
-//! CPython has it: each speed patch takes a shortcut only where no program can tell.
+//! Behaviour that pyplay's patches on RustPython (patches/) must keep as CPython has it: each
+//! speed patch takes a shortcut only where no program can tell, each size patch drops only what
+//! no program can miss.
 
 mod common;
 
@@ -307,4 +308,32 @@ fn str_plus_equals_keeps_length_kind_and_code_points() {
         out,
         "61 é 😀 30 181 True\n41 True True False True\n22 True CCC 2 ccc\n"
     );
+}
+
+// rustpython-ruff_python_parser 0001-unicode-names2-3 (one copy of the Unicode name tables)
+
+#[test]
+fn unicode_names_in_string_literals_and_unicodedata_still_resolve() {
+    let out = stdout_of(
+        "import unicodedata\n\
+         print('\\N{SNOWMAN}', '\\N{LATIN SMALL LETTER A WITH GRAVE}', '\\N{EM DASH}')\n\
+         print(unicodedata.name('\\u00e0'), unicodedata.lookup('SNOWMAN'))\n",
+    );
+    assert_eq!(out, "☃ à —\nLATIN SMALL LETTER A WITH GRAVE ☃\n");
+    let (outcome, _) = common::run("print('\\N{NO SUCH CHARACTER NAME}')\n", &[]);
+    let Outcome::Error(error) = outcome else {
+        panic!("{outcome:?}");
+    };
+    assert_eq!((error.kind.as_str(), error.line), ("SyntaxError", 1));
+}
+
+// rustpython-compiler-core 0001-frozen-bytecode-uncompressed
+
+#[test]
+fn frozen_modules_load_from_uncompressed_bytecode() {
+    let out = stdout_of(
+        "import json, collections, random, turtle, _frozen_importlib\n\
+         print(json.dumps(collections.Counter('aab')), random.Random(1).randint(1, 6))\n",
+    );
+    assert_eq!(out, "{\"a\": 2, \"b\": 1} 2\n");
 }
