@@ -67,7 +67,21 @@ self.onmessage = (event) => {
 // of the message (pyplay_worker::start). Every other message is a ToWorker for
 // pyplay_worker::handle.
 let instantiated = null;
-const instantiate = (module) => (instantiated ??= wasm_bindgen({ module_or_path: module }));
+const instantiate = (module) =>
+  (instantiated ??= measured("pyplay:instantiate", () => wasm_bindgen({ module_or_path: module })));
+
+// Start-up steps as performance measures in this worker's timeline, for scripts/bench (which
+// reads them through Playwright) and DevTools' Performance panel: "pyplay:instantiate", then
+// "pyplay:start" per start message; the first one starts the interpreter (RustPython built, its
+// runner imported), an Init after a Boot only sets up the input channel and says Ready.
+async function measured(name, work) {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    performance.measure(name, { start });
+  }
+}
 
 // FromWorker::Crashed, written out here because when the module fails to instantiate no Rust can
 // run (crates/protocol/tests/web.rs pins it to the Rust type).
@@ -77,7 +91,7 @@ async function handle(data) {
   try {
     if (data && data.module) {
       await instantiate(data.module);
-      wasm_bindgen.start(data);
+      await measured("pyplay:start", () => wasm_bindgen.start(data));
     } else if (promisingHandle) {
       await promisingHandle(data);
     } else {

@@ -216,28 +216,36 @@ export async function collectGarbage(page) {
  * A fresh persistent Chromium profile (so reloads keep storage and the HTTP cache). `args` are
  * more command-line switches; `context` more Playwright context options (e.g.
  * `{ serviceWorkers: "block" }`, as a browser that keeps service workers from a page).
+ * `restart()` quits the browser and starts it again on the same profile (what it stored is kept:
+ * caches, the service worker, compiled code), as a visitor coming back another day; `context`
+ * and `page` are then the new browser's.
  */
 export async function launch({ args = [], context: options = {} } = {}) {
   const profile = mkdtempSync(path.join(tmpdir(), "pyplay-e2e-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...args],
-    ...options,
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const problems = [];
-  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-  return {
-    context,
-    page,
-    problems,
+  const browser = {
     profile,
+    problems: [],
+    restart: async () => {
+      await browser.context.close();
+      await open();
+    },
     close: async () => {
-      await context.close();
+      await browser.context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  const open = async () => {
+    browser.context = await chromium.launchPersistentContext(profile, {
+      executablePath: "/usr/bin/chromium",
+      headless: true,
+      args: [...CHROMIUM_ARGS, ...args],
+      ...options,
+    });
+    browser.page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    browser.page.on("pageerror", (err) => browser.problems.push(`page error: ${err.message}`));
+  };
+  await open();
+  return browser;
 }
 
 /**

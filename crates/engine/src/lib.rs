@@ -379,6 +379,20 @@ pub fn set_interrupt_poll(poll: fn() -> bool) {
     rustpython_vm::signal::set_interrupt_poll(Some(poll));
 }
 
+thread_local! {
+    static STARTUP_MARK: std::cell::Cell<Option<fn(&'static str)>> = const { std::cell::Cell::new(None) };
+}
+
+/// `mark` is called with [`INTERPRETER_BUILT`] when a new interpreter has been built, before
+/// pyplay's runner is imported into it: the browser puts it on its performance timeline, so
+/// `scripts/bench` can tell RustPython's start from the runner's import.
+pub fn set_startup_mark(mark: fn(&'static str)) {
+    STARTUP_MARK.with(|slot| slot.set(Some(mark)));
+}
+
+/// The start-up step [`set_startup_mark`]'s function hears about.
+pub const INTERPRETER_BUILT: &str = "interpreter-built";
+
 /// The user-signal channel, if any (see `watchdog`; `None` in the browser).
 #[cfg(not(target_arch = "wasm32"))]
 type Signals = Option<rustpython_vm::signal::UserSignalReceiver>;
@@ -408,6 +422,9 @@ fn new_interpreter(signals: Signals) -> Result<Interpreter, String> {
     #[cfg(target_arch = "wasm32")]
     let _ = signals;
     let interpreter = builder.build();
+    if let Some(mark) = STARTUP_MARK.with(std::cell::Cell::get) {
+        mark(INTERPRETER_BUILT);
+    }
     interpreter.enter(|vm| {
         vm.import("_pyplay_runner", 0)
             .map(drop)

@@ -381,3 +381,21 @@ fn natively_a_time_limit_stops_a_loop_that_never_ends_and_the_next_run_is_fine()
     );
     assert_eq!(host.stdout(), "fine\n");
 }
+
+thread_local! {
+    static STEPS: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+#[test]
+fn a_new_interpreter_marks_when_it_is_built() {
+    // The browser's start-up breakdown (scripts/bench) tells RustPython's start from the
+    // runner's import by this mark.
+    pyplay_engine::set_startup_mark(|step| STEPS.with(|steps| steps.borrow_mut().push(step)));
+    let mut engine = Engine::new();
+    engine.warm_up().expect("Python starts");
+    engine.warm_up().expect("still started");
+    assert_eq!(
+        STEPS.with(|steps| steps.borrow().clone()),
+        [pyplay_engine::INTERPRETER_BUILT]
+    );
+}

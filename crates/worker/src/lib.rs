@@ -40,6 +40,14 @@ fn now_ms() -> f64 {
         .unwrap_or_else(Date::now)
 }
 
+/// A start-up step on this worker's performance timeline (`pyplay:<step>`), beside the measures
+/// `web/worker.js` takes, for `scripts/bench` and DevTools.
+fn mark(step: &'static str) {
+    if let Some(performance) = scope().performance() {
+        let _ = performance.mark(&format!("pyplay:{step}"));
+    }
+}
+
 fn set_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         // With panic=abort on wasm the instance is dead after this: tell the page to replace us.
@@ -59,6 +67,7 @@ fn set_panic_hook() {
 #[wasm_bindgen]
 pub fn start(message: JsValue) {
     set_panic_hook();
+    pyplay_engine::set_startup_mark(mark);
     match wire::read_start(&message) {
         Ok((Start::Boot, _)) => {
             let _ = ENGINE.with(|engine| engine.borrow_mut().warm_up());
