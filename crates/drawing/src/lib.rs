@@ -132,6 +132,18 @@ pub struct Item {
     /// `state="hidden"`.
     #[serde(default, skip_serializing_if = "is_false")]
     pub hidden: bool,
+    /// A text's rotation in degrees counter-clockwise about its anchor point (Tk's `angle`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub angle: f64,
+    /// A line's or outline's dash pattern: lengths in pixels, drawn and skipped in turn (Tk's
+    /// `dash` as numbers); empty for a solid line.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dash: Vec<f64>,
+    /// What this item shows, in words, for the text alternative: when any item has one,
+    /// `Scene::describe` reads those instead of counting shapes (pyplot puts a figure's
+    /// description on its background).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub alt: String,
 }
 
 impl Item {
@@ -150,6 +162,9 @@ impl Item {
             arc: None,
             smooth: false,
             hidden: false,
+            angle: 0.0,
+            dash: Vec::new(),
+            alt: String::new(),
         }
     }
 }
@@ -200,6 +215,10 @@ fn one() -> f64 {
 
 fn is_false(value: &bool) -> bool {
     !value
+}
+
+fn is_zero(value: &f64) -> bool {
+    *value == 0.0
 }
 
 #[cfg(test)]

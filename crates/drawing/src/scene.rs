@@ -113,12 +113,21 @@ impl Scene {
     }
 
     /// The drawing in words, for screen readers and the page's text alternative:
-    /// "Drawing, 400 by 300: 64 rectangles and 1 text".
+    /// "Drawing, 400 by 300: 64 rectangles and 1 text". Items that say what they show
+    /// (`Item::alt`, such as a plot's description) are read instead of the shapes.
     pub fn describe(&self) -> String {
         let size = match &self.window {
             Some(w) => format!(", {} by {}", w.width.round(), w.height.round()),
             None => String::new(),
         };
+        let alts: Vec<&str> = self
+            .items()
+            .filter(|item| !item.hidden && !item.alt.is_empty())
+            .map(|item| item.alt.as_str())
+            .collect();
+        if !alts.is_empty() {
+            return format!("Drawing{size}: {}", alts.join(" "));
+        }
         let parts: Vec<String> = self
             .counts()
             .into_iter()
@@ -180,5 +189,27 @@ mod tests {
         assert_eq!(ids, [3, 2]);
         scene.apply(&Op::Clear);
         assert_eq!(scene.describe(), "Drawing, 400 by 300: empty");
+    }
+
+    #[test]
+    fn items_that_say_what_they_show_are_read_instead_of_their_shapes() {
+        let mut scene = Scene::new();
+        let figure = |id: u32, alt: &str| {
+            Op::Put(Item {
+                fill: "#ffffff".into(),
+                alt: alt.into(),
+                ..Item::new(id, Shape::Rectangle, &[0.0, 0.0, 640.0, 480.0])
+            })
+        };
+        scene.apply_all(&[
+            figure(1, "Figure 1: a line plot titled \"Births\"."),
+            item(2, Shape::Line),
+            item(3, Shape::Text),
+            figure(4, "Figure 2: a bar chart."),
+        ]);
+        assert_eq!(
+            scene.describe(),
+            "Drawing: Figure 1: a line plot titled \"Births\". Figure 2: a bar chart."
+        );
     }
 }

@@ -99,6 +99,10 @@ pub fn element(item: &Item) -> Element {
         attributes.push(("stroke", paint(colour)));
         if !colour.is_empty() {
             attributes.push(("stroke-width", number(item.width)));
+            if !item.dash.is_empty() {
+                let dashes: Vec<String> = item.dash.iter().map(|d| number(*d)).collect();
+                attributes.push(("stroke-dasharray", dashes.join(" ")));
+            }
         }
     };
     let tag = match item.shape {
@@ -131,7 +135,13 @@ pub fn element(item: &Item) -> Element {
             attributes.push(("points", points(c)));
             attributes.push(("fill", "none".into()));
             stroke(&mut attributes, &item.fill);
-            attributes.push(("stroke-linecap", "round".into()));
+            // Round caps would fill a dashed line's gaps.
+            let cap = if item.dash.is_empty() {
+                "round"
+            } else {
+                "butt"
+            };
+            attributes.push(("stroke-linecap", cap.into()));
             attributes.push(("stroke-linejoin", "round".into()));
             "polyline"
         }
@@ -162,12 +172,11 @@ pub fn element(item: &Item) -> Element {
             } else {
                 item.anchor.as_str()
             };
-            let horizontal = if anchor.contains('w') {
-                "start"
-            } else if anchor.contains('e') {
-                "end"
-            } else {
-                "middle"
+            // "center" has an 'e' in it but is the middle.
+            let horizontal = match anchor {
+                "nw" | "w" | "sw" => "start",
+                "ne" | "e" | "se" => "end",
+                _ => "middle",
             };
             let lines = item.text.split('\n').count() as f64;
             // The block of lines sits below, around or above the anchor point.
@@ -193,6 +202,18 @@ pub fn element(item: &Item) -> Element {
                 attributes.push(("font-style", "italic".into()));
             }
             attributes.push(("text-anchor", horizontal.into()));
+            if item.angle != 0.0 {
+                // Tk turns a text counter-clockwise about its anchor point.
+                attributes.push((
+                    "transform",
+                    format!(
+                        "rotate({} {} {})",
+                        number(-item.angle),
+                        number(x0),
+                        number(y0)
+                    ),
+                ));
+            }
             attributes.push(("xml:space", "preserve".into()));
             text = Some(item.text.clone());
             "text"
@@ -390,11 +411,31 @@ mod tests {
         let mut two = label.clone();
         two.text = "one\ntwo".into();
         let two = element(&two);
+        let mut centred = label.clone();
+        centred.anchor = "center".into();
+        assert_eq!(attr(&element(&centred), "text-anchor"), "middle");
         let lines: Vec<_> = two.lines().collect();
         assert_eq!(lines, [("0", "one"), ("1.2em", "two")]);
         let mut scene = Scene::new();
         scene.apply(&Op::Put(label));
         assert!(to_svg(&scene).contains(">Hi &lt;there&gt;</tspan></text>"));
+    }
+
+    #[test]
+    fn dashes_and_turned_text() {
+        let mut dashed = item(Shape::Line, &[0.0, 0.0, 10.0, 0.0]);
+        dashed.dash = vec![7.71, 3.33];
+        assert_eq!(attr(&element(&dashed), "stroke-dasharray"), "7.71 3.33");
+        assert_eq!(attr(&element(&dashed), "stroke-linecap"), "butt");
+        let mut label = item(Shape::Text, &[20.0, 30.0]);
+        label.text = "Births".into();
+        label.angle = 90.0;
+        assert_eq!(attr(&element(&label), "transform"), "rotate(-90 20 30)");
+        assert!(
+            element(&item(Shape::Text, &[0.0, 0.0]))
+                .attribute("transform")
+                .is_none()
+        );
     }
 
     #[test]

@@ -226,6 +226,10 @@ def _explain(c):
         return _syntax_error(c) if c.exc.filename == c.filename else None
     if c.frame is None:
         return None
+    if _raised_in_matplotlib(c.exc):
+        explanation = _plotting(c)
+        if explanation:
+            return explanation
     for kind, explainer in _EXPLAINERS:
         if isinstance(c.exc, kind):
             return explainer(c)
@@ -1007,6 +1011,64 @@ def _keyboard_interrupt(c):
             "far it got.")
 
 
+def _raised_in_matplotlib(exc):
+    """Whether `exc` was raised by pyplay's matplotlib (its frames are named by module)."""
+    tb, filename = exc.__traceback__, ""
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        tb = tb.tb_next
+    return filename == "matplotlib" or filename.startswith("matplotlib.")
+
+
+_FORMAT_HELP = ("A format string is up to three parts, each at most once: a colour letter "
+                "(b g r c m y k w), a marker (o . s ^ v * + x D) and a line style (- -- : -.), "
+                "like \"ro-\" or \"g--\".")
+
+
+def _plotting(c):
+    """Errors of pyplay's matplotlib, in words; None for the rest."""
+    message = c.message
+    match = re.match(r"x and y must have same first dimension, but have shapes \((\d+),\) "
+                     r"and \((\d+),\)", message)
+    if match:
+        nx, ny = match.groups()
+        return (f"{c.At()} plots pairs of x and y values, so both lists must be as long as "
+                f"each other, but x has {nx} values and y has {ny}. Check where they are "
+                "filled: each data line should add one value to each list.")
+    if message == "x and y must be the same size":
+        return (f"{c.At()} draws a marker for each pair of x and y values, so both lists must "
+                "be as long as each other. Compare them with len().")
+    if message.startswith("shape mismatch: objects cannot be broadcast"):
+        return (f"{c.At()} draws one bar for each x position, so it needs as many heights as "
+                "positions (or a single height for all). Compare the lists with len().")
+    match = re.match(r"'(.*)' is not a valid format string \((.*)\)", message, re.S)
+    if match:
+        return f"{c.At()} has {_short(match.group(1))} where a format string goes. {_FORMAT_HELP}"
+    if message.startswith("third arg must be a format string"):
+        return (f"{c.At()} gives plot() a third value that isn't text: after x and y, plot() "
+                f"takes a format string, or the next x and y. {_FORMAT_HELP}")
+    if "is not a valid value for color" in message or message.startswith(
+            "Invalid RGBA argument"):
+        return ("Colours are names like 'red' or 'tab:blue', single letters (b g r c m y k w), "
+                "hex codes like '#ff8800', or 'C0' to 'C9' for the default colours in turn.")
+    if "is not a valid value for loc" in message or message.startswith("loc must be"):
+        return ("A legend's loc is 'best' (the default), 'upper right', 'upper left', "
+                "'lower left', 'lower right', 'right', 'center left', 'center right', "
+                "'lower center', 'upper center' or 'center' (or their numbers 0 to 10).")
+    match = re.match(r"The number of FixedLocator locations \((\d+)\).*number of labels "
+                     r"\((\d+)\)", message, re.S)
+    if match:
+        return (f"{c.At()} gives {match.group(1)} tick positions but {match.group(2)} labels: "
+                "xticks(positions, labels) needs exactly one label for each position.")
+    if message.startswith("Format ") and "savefig" in message:
+        return None  # the message says it all
+    if message.startswith("pyplay's matplotlib") or isinstance(c.exc, NotImplementedError):
+        return ("Real matplotlib can't run in the browser, so pyplay has its own smaller one. "
+                "It draws line plots, scatter plots, bar charts, histograms and pie charts with "
+                "titles, labels, legends and ticks, as matplotlib does.")
+    return None
+
+
 def _module_not_found(c):
     import difflib
     import sys
@@ -1019,6 +1081,10 @@ def _module_not_found(c):
         return (f"`{top}` belongs to Python's desktop windows, and pyplay runs in a browser "
                 "page, so it isn't available here. pyplay's own `tkinter` (a Canvas to draw "
                 "on) and `turtle` are: import those instead.")
+    if top in ("matplotlib", "mpl_toolkits"):
+        return (f"pyplay has its own small matplotlib (the real one can't run in a browser): "
+                "`matplotlib.pyplot` and the modules it uses (colors, ticker, patches, lines), "
+                f"but not `{name}`. Use `import matplotlib.pyplot as plt`.")
     if top in sys.stdlib_module_names:
         return (f"`{name}` is part of Python, but pyplay runs in your browser and includes only "
                 "the modules beginners use (math, random, string, collections, datetime, json, "
@@ -1026,9 +1092,13 @@ def _module_not_found(c):
     close = difflib.get_close_matches(name.lower(), _MODULES, n=1, cutoff=0.7)
     if close:
         return f"There is no module called `{name}`. Did you mean `import {close[0]}`?"
-    return (f"`{top}` is not part of Python itself: it is a package people install (from PyPI), "
+    text = (f"`{top}` is not part of Python itself: it is a package people install (from PyPI), "
             "and pyplay can't install packages. Check the spelling, or use Python on a computer "
             "for it.")
+    if top == "numpy":
+        text += (" pyplay's matplotlib plots plain lists: instead of np.arange(0, 10, 0.5), "
+                 "write [i * 0.5 for i in range(20)].")
+    return text
 
 
 _EXPLAINERS = (

@@ -204,8 +204,9 @@ class _FileFinder:
 
 sys.meta_path.append(_FileFinder)
 
-# Modules that hold a program's drawing (its windows, its turtles): each run starts them anew.
-_GRAPHICS_MODULES = ("tkinter", "turtle")
+# Modules that hold a program's drawing (its windows, its turtles, its figures): each run
+# starts them anew.
+_GRAPHICS_MODULES = ("tkinter", "turtle", "matplotlib")
 
 
 def _forget_modules():
@@ -219,7 +220,9 @@ def _forget_modules():
 
 def _show_drawing():
     """Hands the drawing's pending changes to the host, as Tk shows its window before a
-    program's end: a program that draws and ends without mainloop() still shows its drawing."""
+    program's end: a program that draws and ends without mainloop() still shows its drawing,
+    and matplotlib figures still open are drawn (as a notebook shows them)."""
+    _show_figures()
     tkinter = sys.modules.get("tkinter")
     flush = getattr(tkinter, "_flush", None)
     if flush is None:
@@ -234,6 +237,17 @@ def _show_drawing():
         except Exception:
             pass
     flush()
+
+
+def _show_figures():
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is None:
+        return
+    try:
+        pyplot._show_at_end()
+    except Exception as exc:
+        # Never in place of the program's own error (this runs while it is reported).
+        _stderr.write(f"pyplay could not draw the figure: {type(exc).__name__}: {exc}\n")
 
 
 _stdout = _Output(1, "<stdout>")
@@ -311,15 +325,18 @@ def _drop_internal_frames(report):
             continue
         seen.add(id(report))
         report.stack[:] = [frame for frame in report.stack
-                           if frame.filename not in internal and not _is_tkinter(frame.filename)]
+                           if frame.filename not in internal
+                           and not _is_pyplay_library(frame.filename)]
         todo.extend((report.__cause__, report.__context__, *(report.exceptions or ())))
 
 
-def _is_tkinter(filename):
-    """Whether a frame is pyplay's tkinter (frozen modules are named by module: "tkinter",
-    "tkinter.simpledialog"). Tk is native in CPython, so its errors point at the learner's
-    call."""
-    return filename == "tkinter" or filename.startswith("tkinter.")
+def _is_pyplay_library(filename):
+    """Whether a frame is pyplay's tkinter or matplotlib (frozen modules are named by module:
+    "tkinter", "tkinter.simpledialog", "matplotlib.axes"). Tk is native in CPython, so its
+    errors point at the learner's call; matplotlib's own frames would only bury the
+    learner's line under pyplay's code."""
+    return any(filename == name or filename.startswith(name + ".")
+               for name in ("tkinter", "matplotlib"))
 
 
 def _explain(exc, source, filename):

@@ -67,16 +67,7 @@ mod _pyplay {
     /// as a ValueError naming the op.
     #[pyfunction]
     fn draw(ops: rustpython_vm::builtins::PyListRef, vm: &VirtualMachine) -> PyResult<()> {
-        let items = ops.borrow_vec().to_vec();
-        let mut read = Vec::with_capacity(items.len());
-        for op in &items {
-            let value =
-                serde_json::to_value(rustpython_vm::py_serde::PyObjectSerializer::new(vm, op))
-                    .map_err(|err| vm.new_value_error(format!("pyplay drawing op: {err}")))?;
-            let op = serde_json::from_value::<pyplay_drawing::Op>(value.clone())
-                .map_err(|err| vm.new_value_error(format!("pyplay drawing op {value}: {err}")))?;
-            read.push(op);
-        }
+        let read = read_ops(&ops, vm)?;
         // A check stops an animation that never ends after enough frames.
         match with_host(|host| {
             host.draw(read);
@@ -88,6 +79,35 @@ mod _pyplay {
             }
             _ => Ok(()),
         }
+    }
+
+    /// A drawing as a standalone SVG document (`pyplay_drawing::to_svg`), from ops shaped as
+    /// for `draw`. pyplot's `savefig` writes it, so a saved figure is what the page's "Save as
+    /// SVG" gives.
+    #[pyfunction]
+    fn svg(ops: rustpython_vm::builtins::PyListRef, vm: &VirtualMachine) -> PyResult<String> {
+        let mut scene = pyplay_drawing::Scene::new();
+        scene.apply_all(&read_ops(&ops, vm)?);
+        Ok(pyplay_drawing::to_svg(&scene))
+    }
+
+    /// Python dicts shaped like `pyplay_drawing::Op` as serde reads them; one that doesn't
+    /// fit is a bug in pyplay's Python, reported as a ValueError naming the op.
+    fn read_ops(
+        ops: &rustpython_vm::builtins::PyListRef,
+        vm: &VirtualMachine,
+    ) -> PyResult<Vec<pyplay_drawing::Op>> {
+        let items = ops.borrow_vec().to_vec();
+        let mut read = Vec::with_capacity(items.len());
+        for op in &items {
+            let value =
+                serde_json::to_value(rustpython_vm::py_serde::PyObjectSerializer::new(vm, op))
+                    .map_err(|err| vm.new_value_error(format!("pyplay drawing op: {err}")))?;
+            let op = serde_json::from_value::<pyplay_drawing::Op>(value.clone())
+                .map_err(|err| vm.new_value_error(format!("pyplay drawing op {value}: {err}")))?;
+            read.push(op);
+        }
+        Ok(read)
     }
 
     /// Keys and clicks on the drawing (`pyplay_drawing::Event` as dicts: `{"type": "key",
