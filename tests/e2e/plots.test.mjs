@@ -1,9 +1,13 @@
 // Plots (issue 16): pyplay's own matplotlib.pyplot draws on the drawing pane, as the workshop's
 // Graphing project uses it: show() (or the end of the program) puts each figure on the pane at
-// 100 dpi, several figures one below the other, described in words, and Save as SVG works.
+// 100 dpi, several figures one below the other, described in words, and Save as SVG works; the
+// Graphing lesson's plot check. PYPLAY_SCREENSHOTS=dir keeps a screenshot of the lesson at
+// 1280×720.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useApp, setCode, runToEnd, output } from "./harness.mjs";
+import path from "node:path";
+import { readFileSync } from "node:fs";
+import { useApp, setCode, runToEnd, output, check, waitReady, DIST } from "./harness.mjs";
 
 let page;
 useApp({ isolated: true }, (opened) => (page = opened.page));
@@ -90,4 +94,29 @@ test("a plotting mistake is matplotlib's error with an explanation, at the learn
   assert.match(text, /line 2/);
   assert.match(text, /ValueError: x and y must have same first dimension, but have shapes \(3,\) and \(4,\)/);
   assert.doesNotMatch(text, /matplotlib\/axes\.py/);
+});
+
+test("the Graphing lesson: Check compares the plot and says what differs; its screenshot", async () => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const title = "The world's population, year by year";
+  await page.locator(".exercise-link", { hasText: title }).click();
+  await page.locator(".exercise-text h2", { hasText: title }).waitFor();
+  await waitReady(page);
+  const lesson = JSON.parse(readFileSync(`${DIST}lessons/graphing.json`, "utf8"));
+  const exercise = lesson.exercises.find((e) => e.title === title);
+  // The solution with a wrong axis label: the check names the label.
+  await setCode(page, exercise.solution.replace('"Year"', '"year"'));
+  await check(page);
+  assert.match(await page.locator("#checks").innerText(), /x axis label should be "Year"; it is "year"/);
+  await setCode(page, exercise.solution);
+  await page.click("#check");
+  await page.locator(".exercise-link", { hasText: title }).locator(".done").waitFor({ timeout: 60_000 });
+  assert.match(await page.locator("#checks").innerText(), /All checks passed/);
+  await waitReady(page);
+  await runToEnd(page);
+  await page.locator("#drawing").waitFor();
+  assert.match(await label(), /a line plot titled "World population", x axis "Year", y axis "People \(billions\)"/);
+  if (process.env.PYPLAY_SCREENSHOTS) {
+    await page.screenshot({ path: path.join(process.env.PYPLAY_SCREENSHOTS, "graphing-1280x720.png") });
+  }
 });

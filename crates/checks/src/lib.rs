@@ -238,6 +238,41 @@ fn drawing_result(engine: &mut Engine, source: &str, solution: &str) -> CheckRes
     }
 }
 
+/// Compares what `source` plots with what `solution` plots (matplotlib.pyplot's figures, read
+/// by `matplotlib._check` after each run): the first difference, in a beginner's words, is the
+/// failure.
+fn plot_result(engine: &mut Engine, source: &str, solution: &str) -> CheckResult {
+    const MARKER: &str = "\u{0}pyplay-plot:";
+    let host = ScriptedHost::new(&[]);
+    engine.run_with_tests(
+        solution,
+        "import matplotlib._check\nmatplotlib._check.print_summary()\n",
+        host.clone(),
+    );
+    let expected = host.console.borrow().clone();
+    let failure = match expected.rsplit_once(MARKER) {
+        None => {
+            Some("The reference program made no plot summary: the check itself is broken.".into())
+        }
+        Some((_, summary)) => {
+            let code = format!(
+                "import matplotlib._check\nmatplotlib._check.compare({:?})\n",
+                summary.trim_end()
+            );
+            match engine.run_with_tests(source, &code, ScriptedHost::new(&[])) {
+                // matplotlib._check's words, as they are.
+                Outcome::Error(e) if e.kind == "PlotMismatch" => Some(e.message),
+                outcome => describe_error(&outcome),
+            }
+        }
+    };
+    CheckResult {
+        passed: failure.is_none(),
+        title: "Plot".into(),
+        failure: failure.map(|text| Failure::Message { text }),
+    }
+}
+
 /// Runs every check against `source`; one result per check (an `Io` check gives one per case).
 pub fn run_checks(engine: &mut Engine, source: &str, checks: &[Check]) -> Vec<CheckResult> {
     run_checks_while(engine, source, checks, || true)
@@ -286,6 +321,7 @@ pub fn run_checks_while(
                 });
             }
             Check::Drawing { solution } => results.push(drawing_result(engine, source, solution)),
+            Check::Plot { solution } => results.push(plot_result(engine, source, solution)),
             Check::Uses { construct, message } => {
                 let title = construct_words(construct);
                 let failure = match engine.constructs(source) {

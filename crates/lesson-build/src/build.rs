@@ -152,8 +152,8 @@ pub fn unlisted_lessons(source: &Path) -> Vec<String> {
 }
 
 /// The lesson with each exercise's Markdown text and its hints (code in backticks) rendered to
-/// safe HTML, as the JSON holds them, and the reference program of each drawing check (the
-/// exercise's solution unless the check names its own).
+/// safe HTML, as the JSON holds them, and the reference program of each drawing and plot check
+/// (the exercise's solution unless the check names its own).
 fn rendered(mut lesson: Lesson) -> Lesson {
     for exercise in &mut lesson.exercises {
         exercise.text = render_markdown(&exercise.text);
@@ -161,7 +161,8 @@ fn rendered(mut lesson: Lesson) -> Lesson {
             *hint = render_hint(hint);
         }
         for check in &mut exercise.checks {
-            if let pyplay_lessons::Check::Drawing { solution } = check
+            if let pyplay_lessons::Check::Drawing { solution }
+            | pyplay_lessons::Check::Plot { solution } = check
                 && solution.is_empty()
             {
                 solution.clone_from(exercise.solution.as_ref().unwrap_or(&String::new()));

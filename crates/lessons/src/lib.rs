@@ -123,6 +123,14 @@ pub enum Check {
         #[serde(default, skip_serializing_if = "String::is_empty")]
         solution: String,
     },
+    /// The program plots what the reference program plots (matplotlib.pyplot): the same
+    /// figures, kinds of plot, titles, axis labels, legends and data; colours and styles are
+    /// free. `solution` is that program: in a lesson source leave it out and the build copies
+    /// in the exercise's solution.
+    Plot {
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        solution: String,
+    },
     /// The program uses a construct (e.g. `"for"`, `"call:len"`). `message` says what is missing.
     Uses {
         construct: Construct,

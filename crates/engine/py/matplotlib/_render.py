@@ -801,7 +801,8 @@ def describe(fig):
     return f"{name}{', ' + parts[0] if parts else ''}, {len(plots)} plots. {listed}."
 
 
-def _describe_axes(ax):
+def plot_kinds(ax):
+    """What kinds of plot `ax` holds, in the order they were made: "line plot", "bar chart"…"""
     kinds = []
     for artist in ax._children:
         if isinstance(artist, Line2D):
@@ -818,6 +819,11 @@ def _describe_axes(ax):
             continue
         if kind not in kinds:
             kinds.append(kind)
+    return kinds
+
+
+def _describe_axes(ax):
+    kinds = plot_kinds(ax)
     what = " and ".join(kinds) if kinds else "empty plot"
     words = [f"a {what}" if kinds else "an empty plot"]
     title = ax.get_title()
