@@ -120,3 +120,16 @@ test("the Graphing lesson: Check compares the plot and says what differs; its sc
     await page.screenshot({ path: path.join(process.env.PYPLAY_SCREENSHOTS, "graphing-1280x720.png") });
   }
 });
+
+test("in the embed view a plot shows in the pane and saves as PNG", async () => {
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.goto(new URL("embed.html?lesson=graphing&exercise=two-series", page.url()).href);
+  await waitReady(page);
+  await setCode(page, 'import matplotlib.pyplot as plt\nplt.plot([1, 2, 3], [3, 1, 2], label="Ada")\nplt.legend()\nplt.title("In an embed")\nplt.show()\n');
+  await runToEnd(page);
+  await page.locator("#drawing").waitFor();
+  assert.match(await label(), /a line plot titled "In an embed", legend: Ada/);
+  const [png] = await Promise.all([page.waitForEvent("download"), page.click("#drawing .save-png")]);
+  const bytes = await (await import("node:fs/promises")).readFile(await png.path());
+  assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "a PNG file");
+});
