@@ -331,6 +331,21 @@ fn mismatched_lists_fail_as_in_matplotlib_with_an_explanation() {
 }
 
 #[test]
+fn a_property_given_twice_names_both_spellings_as_matplotlib_does() {
+    // lw then linewidth once said "Got both 'linewidth' and 'linewidth'".
+    let (kind, message, line, _, _) =
+        error("import matplotlib.pyplot as plt\nplt.plot([1], [2], lw=1, linewidth=2)\n");
+    assert_eq!(
+        (kind.as_str(), message.as_str(), line),
+        (
+            "TypeError",
+            "Got both 'lw' and 'linewidth', which are aliases of one another",
+            2
+        )
+    );
+}
+
+#[test]
 fn bad_format_strings_colours_and_legend_places_are_explained() {
     let (_, message, _, explanation, _) =
         error("import matplotlib.pyplot as plt\nplt.plot([1, 2], [3, 4], 'q-')\n");

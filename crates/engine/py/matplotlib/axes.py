@@ -1115,12 +1115,14 @@ def _normalize(kwargs, aliases):
     """kwargs with matplotlib's short names (lw, ls, c…) spelled out; both given is an
     error, as in matplotlib."""
     out = {}
+    seen = {}  # the name each property was given as, for the error (lw, then linewidth)
     for key, value in kwargs.items():
         name = aliases.get(key, key)
         if name in out:
-            raise TypeError(f"Got both {name!r} and {key!r}, which are aliases of one "
+            raise TypeError(f"Got both {seen[name]!r} and {key!r}, which are aliases of one "
                             "another")
         out[name] = value
+        seen[name] = key
     return out
 
 
