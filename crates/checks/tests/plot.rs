@@ -39,6 +39,16 @@ fn the_same_plot_made_another_way_passes() {
 }
 
 #[test]
+fn titles_in_any_language_are_compared_as_written() {
+    let spanish = POPULATION.replace("'Population'", "'Población — 人口'");
+    assert_eq!(message(&spanish, &spanish), None);
+    assert_eq!(
+        message(POPULATION, &spanish).as_deref(),
+        Some("The plot's title should be \"Población — 人口\"; it is \"Population\".")
+    );
+}
+
+#[test]
 fn each_difference_is_said_in_words() {
     let cases = [
         (

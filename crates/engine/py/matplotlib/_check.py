@@ -30,8 +30,10 @@ def summary():
 
 
 def print_summary():
-    """Prints the summary for checks to read (the reference program's run)."""
-    print(MARKER + json.dumps(summary()))
+    """Prints the summary for checks to read (the reference program's run). json.dumps keeps
+    it ASCII, which lets checks quote it back into Python as a string literal with Rust's
+    `{:?}` (which would write other characters in Rust's escapes, not Python's)."""
+    print(MARKER + json.dumps(summary(), ensure_ascii=True))
 
 
 def _axes(ax):
