@@ -6,6 +6,7 @@ with the same words is right."""
 
 import json
 import math
+import sys
 
 from matplotlib import _render
 from matplotlib.collections import PathCollection
@@ -18,11 +19,13 @@ MARKER = "\x00pyplay-plot:"
 
 def figures():
     """The figures of this run, in the order they were shown (then those still open)."""
-    pyplot = __import__("sys").modules.get("matplotlib.pyplot")
+    pyplot = sys.modules.get("matplotlib.pyplot")
     if pyplot is None:
         return []
     shown = list(pyplot._shown)
-    return shown + [pyplot.figure(n) for n in pyplot.get_fignums() if pyplot.figure(n) not in shown]
+    # Read from the registry: pyplot.figure(n) would also make each one the current figure.
+    open_figures = [pyplot._figures[n] for n in pyplot.get_fignums()]
+    return shown + [fig for fig in open_figures if fig not in shown]
 
 
 def summary():
