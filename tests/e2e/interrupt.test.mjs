@@ -38,7 +38,10 @@ async function interrupt({ input = false } = {}) {
 }
 
 test("Ctrl+C in a loop raises KeyboardInterrupt at its line, explained, and the variables survive", async (t) => {
-  await start("total = 0\nwhile True:\n    total += 1\n");
+  // Ctrl+C once the loop is past 2000 (it says so), not at its very start: on a loaded machine
+  // the interrupt could otherwise land before total reached 1000.
+  await start('total = 0\nwhile True:\n    total += 1; total == 2000 and print("counting")\n');
+  await page.waitForFunction(() => document.querySelector("#output").innerText.includes("counting"));
   const ms = await interrupt();
   t.diagnostic(`Ctrl+C → ready in ${ms} ms`);
   const text = await output(page);
