@@ -14,6 +14,7 @@ import { execSync } from "node:child_process";
 import { tmpdir, cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import assert from "node:assert/strict";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const ROOT = path.resolve(HERE, "..");
@@ -290,6 +291,9 @@ async function wifiLoads(kind, server) {
 const programs = Object.fromEntries(
   PROGRAMS.map((name) => [name, readFileSync(path.join(HERE, "programs", `${name}.py`), "utf8")]));
 
+const SQLITE_PROGRAM =
+  "import sqlite3\ncon = sqlite3.connect(':memory:')\nprint(con.execute('SELECT 6 * 7').fetchone()[0])\n";
+
 async function pyplayPrograms(server) {
   const browser = await launch();
   const { page, context } = browser;
@@ -325,6 +329,24 @@ async function pyplayPrograms(server) {
       result.stop.push(hit.t - hit.since);
     }
     log("pyplay stop", result.stop.map((t) => t.toFixed(0)).join(" "), "ms");
+    // What SQLite costs at start-up (issue 17): the first program that imports sqlite3 in a
+    // fresh Python (the page reloaded: a new worker) against the same program run again.
+    result.sqliteFirst = [];
+    result.sqliteAgain = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(server.url);
+      await phaseAfterLastClick(page, "ready");
+      await setCode(page, SQLITE_PROGRAM);
+      for (const times of [result.sqliteFirst, result.sqliteAgain]) {
+        await page.waitForSelector('#status[data-phase="ready"]', { timeout: 180_000 });
+        await page.click("#run");
+        const hit = await phaseAfterLastClick(page, "ready");
+        times.push(hit.t - hit.since);
+      }
+      assert.equal((await page.locator("#output").innerText()).trim(), "42");
+    }
+    log("pyplay sqlite3 first/again", result.sqliteFirst.map((t) => t.toFixed(0)).join(" "), "/",
+      result.sqliteAgain.map((t) => t.toFixed(0)).join(" "), "ms");
   } finally {
     await browser.close();
   }
@@ -389,6 +411,8 @@ const rows = [
   ["Cold load transfer, as served (KiB)", kb(median(pp.raw)), kb(median(po.raw))],
   ["Cold load transfer, brotli q9 (KiB)", kb(median(pp.br)), kb(median(po.br))],
   ["Stop `while True: pass` → ready (ms)", median(ppRun.stop), null],
+  ["sqlite3: first `import sqlite3` + a query in a fresh Python (ms)", median(ppRun.sqliteFirst), null],
+  ["sqlite3: the same program run again (ms)", median(ppRun.sqliteAgain), null],
   ...PROGRAMS.map((n) => [`Run: ${n}.py (ms)`, median(ppRun.programs[n]), median(poRun.programs[n])]),
 ];
 const fmt = (v) => (v == null ? "—" : v >= 100 ? v.toFixed(0) : v.toFixed(1));

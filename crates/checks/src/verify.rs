@@ -6,7 +6,6 @@
 use crate::{all_passed, run_checks};
 use pyplay_engine::Engine;
 use pyplay_lessons::{CheckResult, Failure, Lesson, file_name};
-use std::path::Path;
 
 /// What verifying found: how many exercises with checks were run, and the problems, each naming
 /// the lesson file, the exercise and the check.
@@ -16,8 +15,10 @@ pub struct Verified {
 }
 
 /// Runs every exercise's solution and starter code of `lessons` through its checks, with each
-/// lesson's data files read from the lessons folder `dir`.
-pub fn verify_lessons(lessons: &[Lesson], dir: &Path) -> Verified {
+/// lesson's data files from `read` (given the path its `files` lists; `pyplay verify` reads
+/// the lessons folder with `pyplay_lesson_build::data_file`, which also builds a `.db` from
+/// its `.sql`).
+pub fn verify_lessons(lessons: &[Lesson], read: &dyn Fn(&str) -> Result<Vec<u8>, String>) -> Verified {
     let mut problems = Vec::new();
     let mut exercises = 0;
     for lesson in lessons {
@@ -29,9 +30,7 @@ pub fn verify_lessons(lessons: &[Lesson], dir: &Path) -> Verified {
         #[cfg(not(target_arch = "wasm32"))]
         engine.set_time_limit(f64::from(pyplay_lessons::CHECK_SECONDS));
         for path in &lesson.files {
-            let loaded = std::fs::read(dir.join(path))
-                .map_err(|e| e.to_string())
-                .and_then(|data| engine.write_file(file_name(path), &data));
+            let loaded = read(path).and_then(|data| engine.write_file(file_name(path), &data));
             if let Err(e) = loaded {
                 problems.push(format!("{file}: files: {path}: {e}"));
             }

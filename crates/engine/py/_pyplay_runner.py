@@ -204,6 +204,40 @@ class _FileFinder:
 
 sys.meta_path.append(_FileFinder)
 
+
+class _SqliteFinder:
+    """Imports the native `_sqlite3` (under `sqlite3`) and makes its `connect` open files from
+    pyplay's file system (`_pyplay_sqlite`). Only when a program imports sqlite3, so that
+    nobody else pays for it."""
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if fullname != "_sqlite3":
+            return None
+        from importlib.machinery import BuiltinImporter
+
+        spec = BuiltinImporter.find_spec(fullname)
+        if spec is not None:
+            spec.loader = cls
+        return spec
+
+    @staticmethod
+    def create_module(spec):
+        from importlib.machinery import BuiltinImporter
+
+        return BuiltinImporter.create_module(spec)
+
+    @staticmethod
+    def exec_module(module):
+        import _pyplay_sqlite
+        from importlib.machinery import BuiltinImporter
+
+        BuiltinImporter.exec_module(module)
+        _pyplay_sqlite.install(module)
+
+
+sys.meta_path.insert(0, _SqliteFinder)
+
 # Modules that hold a program's drawing (its windows, its turtles, its figures): each run
 # starts them anew.
 _GRAPHICS_MODULES = ("tkinter", "turtle", "matplotlib")
@@ -331,12 +365,12 @@ def _drop_internal_frames(report):
 
 
 def _is_pyplay_library(filename):
-    """Whether a frame is pyplay's tkinter or matplotlib (frozen modules are named by module:
-    "tkinter", "tkinter.simpledialog", "matplotlib.axes"). Tk is native in CPython, so its
-    errors point at the learner's call; matplotlib's own frames would only bury the
-    learner's line under pyplay's code."""
+    """Whether a frame is pyplay's tkinter, matplotlib or chirper (frozen modules are named by
+    module: "tkinter", "tkinter.simpledialog", "matplotlib.axes", "chirper"). Tk is native in
+    CPython, so its errors point at the learner's call; matplotlib's and chirper's own frames
+    would only bury the learner's line under pyplay's code."""
     return any(filename == name or filename.startswith(name + ".")
-               for name in ("tkinter", "matplotlib"))
+               for name in ("tkinter", "matplotlib", "chirper"))
 
 
 def _explain(exc, source, filename):
@@ -409,6 +443,8 @@ def _guarded(work, source, filename, restore=False):
         return _report(exc, source, filename)
     finally:
         _pyplay_fs.save_open_files()
+        if "_pyplay_sqlite" in sys.modules:
+            sys.modules["_pyplay_sqlite"].save_open_databases()
 
 
 def run(source, tests=None):

@@ -33,6 +33,8 @@ mod constructs;
 mod host;
 mod modules;
 mod native;
+#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+mod sqlite_host;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use host::TerminalHost;

@@ -42,6 +42,7 @@ pub const NATIVE_MODULES: &[(&str, Define)] = &[
     ("_sha512", defs::sha512),           // hashlib
     ("_sha3", defs::sha3),               // hashlib
     ("_blake2", defs::blake2),           // hashlib
+    ("_sqlite3", defs::_sqlite3),        // sqlite3 (the Jeopardy project): SQLite itself
 ];
 
 /// Every listed module's definition, for `InterpreterBuilder::add_native_modules`.

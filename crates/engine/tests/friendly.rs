@@ -443,10 +443,10 @@ fn a_missing_attribute_suggests_what_was_meant() {
 fn a_module_pyplay_does_not_ship_says_why() {
     // Left out of crates/stdlib/modules.txt to keep the download small.
     explains(
-        "import sqlite3\n",
+        "import unittest\n",
         &[],
         "ModuleNotFoundError",
-        &["`sqlite3` is part of Python", "isn't available here"],
+        &["`unittest` is part of Python", "isn't available here"],
     );
     explains(
         "from email.message import Message\n",

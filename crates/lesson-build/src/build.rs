@@ -67,7 +67,7 @@ pub fn build(source: &Path, out: Option<&Path>) -> (Vec<Lesson>, Vec<String>) {
         let missing: Vec<_> = lesson
             .files
             .iter()
-            .filter(|p| !source.join(p).is_file())
+            .filter(|p| !crate::data_file_exists(source, p))
             .collect();
         if !missing.is_empty() {
             let errors = missing
@@ -81,17 +81,19 @@ pub fn build(source: &Path, out: Option<&Path>) -> (Vec<Lesson>, Vec<String>) {
         }
         if let Some(out) = out {
             let json = serde_json::to_string_pretty(&lesson).expect("lessons serialise");
-            let mut written = std::fs::write(out.join(format!("{name}.json")), json);
+            let cant_write = |err: std::io::Error| format!("can't be written to {} ({err})", out.display());
+            let mut written = std::fs::write(out.join(format!("{name}.json")), json).map_err(cant_write);
             for path in &lesson.files {
                 let target = out.join(path);
-                written = written
-                    .and_then(|()| {
-                        std::fs::create_dir_all(target.parent().expect("a file has a folder"))
-                    })
-                    .and_then(|()| std::fs::copy(source.join(path), &target).map(drop));
+                written = written.and_then(|()| {
+                    std::fs::create_dir_all(target.parent().expect("a file has a folder"))
+                        .map_err(cant_write)?;
+                    let data = crate::data_file(source, path).map_err(|err| format!("files: {err}"))?;
+                    std::fs::write(&target, data).map_err(cant_write)
+                });
             }
             if let Err(err) = written {
-                let problem = format!("{file}: can't be written to {} ({err})", out.display());
+                let problem = format!("{file}: {err}");
                 broken(&mut index, &mut problems, name, vec![problem]);
                 continue;
             }

@@ -7,11 +7,13 @@
 //! `pyplay verify` (crates/cli); the page and the worker never compile it.
 
 mod build;
+mod data;
 mod hint;
 mod markdown;
 mod source;
 
 pub use build::{build, unlisted_lessons};
+pub use data::{data_file, data_file_exists};
 pub use hint::render_hint;
 pub use markdown::render_markdown;
 pub use source::{Order, parse_lesson_toml};
