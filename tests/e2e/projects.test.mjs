@@ -1,7 +1,8 @@
 // The Saturday projects in the browser: every Wordplay exercise reads the 111,398-word list with
 // open() and its reference solution passes Check (the time of each is printed, for the report);
 // Run shows a Wordplay program's output; the capitals quiz, which picks random states, passes too;
-// a free-play page has nothing to check.
+// a free-play page has nothing to check; the Social media project's chirper searches the lesson's
+// chirper.json, and its search exercise passes Check.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -69,6 +70,30 @@ test("the capitals quiz (random states) passes Check; the starter is explained",
   await waitReady(page);
   await setCode(page, quiz.solution);
   await checkPasses(quiz.title);
+});
+
+test("Social media: a chirper search reads the lesson's chirper.json; its search exercise passes Check", async () => {
+  await open("A baker's posts");
+  await setCode(
+    page,
+    "import chirper\n" +
+      "api = chirper.Api()\n" +
+      'for post in api.GetSearch("Telescope"):\n' +
+      '    print("@" + post.GetUser().GetScreenName() + ":", post.GetText())\n' +
+      'print(api.GetTrendsCurrent()[0].name, len(api.GetUserTimeline(screen_name="kwame_bakes")))\n',
+  );
+  await runToEnd(page);
+  assert.equal(
+    await output(page),
+    "@aiko_skies: Clouds all evening. I watched a documentary about telescopes instead. #astronomy\n" +
+      "@aiko_skies: Ordered a proper phone clamp for the telescope. No more blurry Moon photos (I hope). #astronomy\n" +
+      "@aiko_skies: Tried to photograph the Moon with my phone pressed against the telescope eyepiece. It is mostly a blur, but a happy blur. #astronomy\n" +
+      "#python 24\n",
+  );
+  const search = lesson("social").exercises.find((e) => e.id === "search");
+  await open(search.title);
+  await setCode(page, search.solution);
+  await checkPasses(search.title);
 });
 
 test("a free-play page has no Check button", async () => {

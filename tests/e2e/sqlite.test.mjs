@@ -42,6 +42,51 @@ test("a database written by one run is reopened by the next, and open() sees the
   assert.equal(await output(page), "Grace 5\nAda 3\nerror: no such table: nowhere\nTrue (4.0, 'integer')\n");
 });
 
+// The same surface crates/engine/tests/sqlite.rs checks natively, in one program.
+const SURFACE = `import sqlite3
+con = sqlite3.connect(":memory:")
+cur = con.cursor()
+cur.execute("CREATE TABLE clue(id INTEGER PRIMARY KEY, text TEXT, answer TEXT, value INTEGER)")
+cur.executemany("INSERT INTO clue(text, answer, value) VALUES (?, ?, ?)",
+                [("Largest planet", "Jupiter", 200), ("Red planet", "Mars", 400), ("O'Brien's county", "Cork", 600)])
+print("rowcount", cur.rowcount)
+print(cur.execute("SELECT answer FROM clue WHERE value > ? ORDER BY id", (300,)).fetchall())
+print(cur.execute("SELECT answer FROM clue WHERE value = :v", {"v": 200}).fetchone())
+cur.execute("SELECT id FROM clue ORDER BY id")
+print(cur.fetchmany(2), cur.fetchone(), cur.fetchone())
+for row in con.execute("SELECT answer, value FROM clue ORDER BY value DESC LIMIT 2"):
+    print(row)
+print([d[0] for d in con.execute("SELECT text, value FROM clue").description])
+cur.execute("INSERT INTO clue(text, answer, value) VALUES (?, ?, ?)", ("Q", "A", 800))
+print("lastrowid", cur.lastrowid)
+con.executescript("CREATE TABLE category(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO category(name) VALUES ('Space');")
+con.commit()
+con.execute("DELETE FROM clue")
+con.rollback()
+with con:
+    con.execute("DELETE FROM clue WHERE value = 200")
+con.row_factory = sqlite3.Row
+row = con.execute("SELECT COUNT(*) AS n FROM clue").fetchone()
+print(row["n"], row.keys())
+try:
+    con.execute("CREATE TABLE u(x UNIQUE)")
+    con.execute("INSERT INTO u VALUES (1)")
+    con.execute("INSERT INTO u VALUES (1)")
+except sqlite3.IntegrityError as error:
+    print("IntegrityError:", error)
+con.close()
+`;
+
+test("the DB-API surface works in the browser as it does natively", async () => {
+  await setCode(page, SURFACE);
+  await runToEnd(page);
+  assert.equal(
+    await output(page),
+    "rowcount 3\n[('Mars',), ('Cork',)]\n('Jupiter',)\n[(1,), (2,)] (3,) None\n('Cork', 600)\n('Mars', 400)\n" +
+      "['text', 'value']\nlastrowid 4\n3 ['n']\nIntegrityError: UNIQUE constraint failed: u.x\n",
+  );
+});
+
 test("an SQL error is a sqlite3 traceback the learner can read", async () => {
   await setCode(page, 'import sqlite3\nsqlite3.connect(":memory:").execute("SELEC 1")\n');
   await runToEnd(page);

@@ -1085,6 +1085,13 @@ def _module_not_found(c):
         return (f"pyplay has its own small matplotlib (the real one can't run in a browser): "
                 "`matplotlib.pyplot` and the modules it uses (colors, ticker, patches, lines), "
                 f"but not `{name}`. Use `import matplotlib.pyplot as plt`.")
+    if top in ("twitter", "tweepy"):
+        return (f"`{top}` talks to a real social network over the internet, with an account "
+                "and keys, and pyplay can't install packages. It has `chirper` instead, a "
+                "practice social network with the python-twitter package's method names "
+                "(GetSearch, GetTrendsCurrent, GetUserTimeline) over invented posts: "
+                "`import chirper`. Its posts, chirper.json, come with the lesson "
+                "\"Project: Social media\".")
     if top in sys.stdlib_module_names:
         return (f"`{name}` is part of Python, but pyplay runs in your browser and includes only "
                 "the modules beginners use (math, random, string, collections, datetime, json, "

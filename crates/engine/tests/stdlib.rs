@@ -29,7 +29,7 @@ fn what_beginners_import_is_there() {
     let source = "import random, math, string, collections, itertools, functools, re, datetime, \
                   time, json, statistics, fractions, decimal, textwrap, copy, dataclasses, enum, \
                   typing, keyword, os, sys, heapq, bisect, calendar, pprint, csv, unicodedata, \
-                  tkinter, turtle, pathlib\n\
+                  tkinter, turtle, pathlib, chirper\n\
                   print(statistics.mean([1, 2, 3]), decimal.Decimal('0.1') + decimal.Decimal('0.2'))\n";
     let (outcome, host) = run(source, &[]);
     assert_eq!(outcome, Outcome::Exited(0), "{}", host.stderr());
