@@ -337,3 +337,168 @@ fn frozen_modules_load_from_uncompressed_bytecode() {
     );
     assert_eq!(out, "{\"a\": 2, \"b\": 1} 2\n");
 }
+
+// 0009-frame-chain-without-locked-swap, 0010-call-path-without-stalled-copies
+
+#[test]
+fn deep_recursion_is_still_a_recursion_error_with_the_usual_message() {
+    let out = stdout_of(
+        "import sys\n\
+         def down(n):\n\
+         \x20   return down(n + 1)\n\
+         try:\n\
+         \x20   down(0)\n\
+         except RecursionError as e:\n\
+         \x20   print(type(e).__name__, str(e).strip())\n\
+         def depth(n):\n\
+         \x20   return n if n == 0 else 1 + depth(n - 1)\n\
+         print(depth(500))\n\
+         print(sys._getframe().f_code.co_name)\n",
+    );
+    assert_eq!(
+        out,
+        "RecursionError maximum recursion depth exceeded\n500\n<module>\n"
+    );
+    let (outcome, host) = common::run("def f(n):\n    return f(n + 1)\nf(0)\n", &[]);
+    let Outcome::Error(error) = outcome else {
+        panic!("{outcome:?}");
+    };
+    assert_eq!(
+        (error.kind.as_str(), error.message.trim()),
+        ("RecursionError", "maximum recursion depth exceeded")
+    );
+    assert!(
+        host.stderr()
+            .contains("  File \"main.py\", line 2, in f\n    return f(n + 1)\n"),
+        "{}",
+        host.stderr()
+    );
+}
+
+#[test]
+fn a_traceback_names_every_frame_a_call_went_through() {
+    let (outcome, host) = common::run(
+        "def a(x):\n\
+         \x20   return b(x) + 1\n\
+         def b(x):\n\
+         \x20   return c(x) * 2\n\
+         def c(x):\n\
+         \x20   return 10 // x\n\
+         print(a(5))\n\
+         a(0)\n",
+        &[],
+    );
+    let Outcome::Error(error) = outcome else {
+        panic!("{outcome:?}");
+    };
+    assert_eq!(
+        (error.kind.as_str(), error.message.as_str(), error.line),
+        ("ZeroDivisionError", "division by zero", 6)
+    );
+    assert_eq!(host.stdout(), "5\n");
+    let err = host.stderr();
+    let frames = [
+        "  File \"main.py\", line 8, in <module>\n    a(0)\n",
+        "  File \"main.py\", line 2, in a\n    return b(x) + 1\n",
+        "  File \"main.py\", line 4, in b\n    return c(x) * 2\n",
+        "  File \"main.py\", line 6, in c\n    return 10 // x\n",
+    ];
+    let mut at = 0;
+    for frame in frames {
+        let found = err[at..].find(frame).unwrap_or_else(|| panic!("{frame} in {err}"));
+        at += found + frame.len();
+    }
+}
+
+#[test]
+fn exceptions_frames_closures_generators_and_methods_through_python_calls() {
+    let out = stdout_of(
+        "import sys, traceback\n\
+         def callee(n):\n\
+         \x20   if n == 0:\n\
+         \x20       raise ValueError('deep')\n\
+         \x20   return callee(n - 1)\n\
+         def caller():\n\
+         \x20   try:\n\
+         \x20       callee(3)\n\
+         \x20   except ValueError as e:\n\
+         \x20       names = [f.name for f in traceback.extract_tb(e.__traceback__)]\n\
+         \x20       return 'caught ' + str(e) + ' ' + ','.join(names)\n\
+         print(caller())\n\
+         def who():\n\
+         \x20   return sys._getframe(1).f_code.co_name, sys._getframe(0).f_back.f_code.co_name\n\
+         def outer_fn():\n\
+         \x20   return who()\n\
+         print(outer_fn())\n\
+         def make(k):\n\
+         \x20   def add(x):\n\
+         \x20       return x + k\n\
+         \x20   return add\n\
+         print([make(k)(10) for k in range(3)])\n\
+         def gen(n):\n\
+         \x20   for i in range(n):\n\
+         \x20       yield helper(i)\n\
+         def helper(i):\n\
+         \x20   return i * i\n\
+         def wrap(n):\n\
+         \x20   yield from gen(n)\n\
+         print(list(wrap(4)), sum(gen(5)))\n\
+         class Counter:\n\
+         \x20   def __init__(self):\n\
+         \x20       self.n = 0\n\
+         \x20   def bump(self, by):\n\
+         \x20       self.n = self.step(self.n, by)\n\
+         \x20       return self\n\
+         \x20   def step(self, n, by):\n\
+         \x20       return n + by\n\
+         c = Counter()\n\
+         for i in range(5):\n\
+         \x20   c.bump(i)\n\
+         print(c.n)\n\
+         def fib(n):\n\
+         \x20   return n if n < 2 else fib(n - 1) + fib(n - 2)\n\
+         print(fib(20))\n\
+         def handler_inside():\n\
+         \x20   try:\n\
+         \x20       raise KeyError('k')\n\
+         \x20   except KeyError:\n\
+         \x20       helper(3)\n\
+         \x20       return sys.exception()\n\
+         print(repr(handler_inside()), sys.exception())\n",
+    );
+    assert_eq!(
+        out,
+        "caught deep caller,callee,callee,callee,callee\n\
+         ('outer_fn', 'outer_fn')\n\
+         [10, 11, 12]\n\
+         [0, 1, 4, 9] 30\n\
+         10\n\
+         6765\n\
+         KeyError('k') None\n"
+    );
+}
+
+#[test]
+fn settrace_still_sees_calls_and_returns() {
+    let out = stdout_of(
+        "import sys\n\
+         events = []\n\
+         def tracer(frame, event, arg):\n\
+         \x20   if event in ('call', 'return'):\n\
+         \x20       events.append((event, frame.f_code.co_name, arg))\n\
+         \x20   return tracer\n\
+         def inner(x):\n\
+         \x20   return x * 2\n\
+         def outer(x):\n\
+         \x20   return inner(x) + 1\n\
+         sys.settrace(tracer)\n\
+         outer(3)\n\
+         sys.settrace(None)\n\
+         print(events)\n",
+    );
+    assert_eq!(
+        out,
+        "[('call', 'outer', None), ('call', 'inner', None), ('return', 'inner', 6), \
+         ('return', 'outer', 7)]\n"
+    );
+}
