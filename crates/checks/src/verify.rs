@@ -18,7 +18,10 @@ pub struct Verified {
 /// lesson's data files from `read` (given the path its `files` lists; `pyplay verify` reads
 /// the lessons folder with `pyplay_lesson_build::data_file`, which also builds a `.db` from
 /// its `.sql`).
-pub fn verify_lessons(lessons: &[Lesson], read: &dyn Fn(&str) -> Result<Vec<u8>, String>) -> Verified {
+pub fn verify_lessons(
+    lessons: &[Lesson],
+    read: &dyn Fn(&str) -> Result<Vec<u8>, String>,
+) -> Verified {
     let mut problems = Vec::new();
     let mut exercises = 0;
     for lesson in lessons {

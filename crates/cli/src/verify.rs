@@ -24,9 +24,8 @@ pub fn main(args: &[String]) -> i32 {
     let dir = Path::new(dir);
     crate::lessons::warn_unlisted(dir);
     let (lessons, mut problems) = pyplay_lesson_build::build(dir, None);
-    let verified = pyplay_checks::verify_lessons(&lessons, &|path| {
-        pyplay_lesson_build::data_file(dir, path)
-    });
+    let verified =
+        pyplay_checks::verify_lessons(&lessons, &|path| pyplay_lesson_build::data_file(dir, path));
     problems.extend(verified.problems);
     for problem in &problems {
         eprintln!("error: {problem}\n");

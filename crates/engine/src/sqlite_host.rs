@@ -31,7 +31,11 @@ pub extern "C" fn sleep(_seconds: u64, _nanoseconds: u32) {}
 
 #[unsafe(export_name = "rust_sqlite_wasm_host_random")]
 pub unsafe extern "C" fn random(buf: *mut u8, len: usize) -> usize {
-    if unsafe { fill_entropy(buf, len) } == OK { len } else { 0 }
+    if unsafe { fill_entropy(buf, len) } == OK {
+        len
+    } else {
+        0
+    }
 }
 
 #[unsafe(export_name = "rust_sqlite_wasm_host_fill_entropy")]
@@ -63,7 +67,9 @@ pub unsafe extern "C" fn epoch_timestamp_in_ms(out: *mut i64) -> c_int {
 /// offset at that instant (as `time.localtime` gets them, rustpython-vm patch 0008).
 #[unsafe(export_name = "rust_sqlite_wasm_host_localtime")]
 pub unsafe extern "C" fn localtime(unix_seconds: i64, out: *mut LocalTime) -> c_int {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_seconds as f64 * 1000.0));
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        unix_seconds as f64 * 1000.0,
+    ));
     if !date.get_time().is_finite() || out.is_null() {
         return INVALID_TIME;
     }
@@ -72,7 +78,11 @@ pub unsafe extern "C" fn localtime(unix_seconds: i64, out: *mut LocalTime) -> c_
     let january = js_sys::Date::new_with_year_month_day(year, 0, 1).get_timezone_offset();
     let july = js_sys::Date::new_with_year_month_day(year, 6, 1).get_timezone_offset();
     let start_of_year = js_sys::Date::new_with_year_month_day(year, 0, 1);
-    let local_midnight = js_sys::Date::new_with_year_month_day(year, date.get_month() as i32, date.get_date() as i32);
+    let local_midnight = js_sys::Date::new_with_year_month_day(
+        year,
+        date.get_month() as i32,
+        date.get_date() as i32,
+    );
     // Whole local days since 1 January (a DST change makes one day 23 or 25 hours long).
     let yearday = ((local_midnight.get_time() - start_of_year.get_time()) / 86_400_000.0).round();
     let time = LocalTime {

@@ -140,7 +140,10 @@ print(con.execute(\"SELECT typeof(random()), date('2026-03-01', '+1 month')\").f
 print(sqlite3.sqlite_version_info >= (3, 40))
 ",
     );
-    assert_eq!(out, "(1, 'ABC', 5, 2.6, 3)\n('integer', '2026-04-01')\nTrue\n");
+    assert_eq!(
+        out,
+        "(1, 'ABC', 5, 2.6, 3)\n('integer', '2026-04-01')\nTrue\n"
+    );
 }
 
 #[test]
@@ -223,7 +226,12 @@ con.close()
         host.clone(),
     );
     // A folder that does not exist can't hold a database: SQLite's own error.
-    assert!(host.stderr().contains("OperationalError: unable to open database file"), "{}", host.stderr());
+    assert!(
+        host.stderr()
+            .contains("OperationalError: unable to open database file"),
+        "{}",
+        host.stderr()
+    );
     assert_ne!(outcome, pyplay_engine::Outcome::Exited(0));
     let outcome = maker.run(
         "
@@ -292,7 +300,9 @@ con.execute(\"INSERT INTO entry VALUES ('autocommitted')\")
 #[test]
 fn a_file_that_is_not_a_database_gives_sqlites_error() {
     let mut engine = Engine::new();
-    engine.write_file("notes.txt", b"just some words, not a database at all").unwrap();
+    engine
+        .write_file("notes.txt", b"just some words, not a database at all")
+        .unwrap();
     let host = TestHost::with_input(&[]);
     let outcome = engine.run(
         "import sqlite3\ntry:\n    sqlite3.connect('notes.txt').execute('SELECT 1 FROM sqlite_master')\nexcept sqlite3.DatabaseError as error:\n    print(error)\n",
@@ -304,13 +314,19 @@ fn a_file_that_is_not_a_database_gives_sqlites_error() {
 
 #[test]
 fn tracebacks_name_sqlite3s_errors_as_cpython_does() {
-    let (_, host) = run("import sqlite3\nsqlite3.connect(':memory:').execute('SELECT * FROM nowhere')\n", &[]);
+    let (_, host) = run(
+        "import sqlite3\nsqlite3.connect(':memory:').execute('SELECT * FROM nowhere')\n",
+        &[],
+    );
     assert!(
-        host.stderr().contains("sqlite3.OperationalError: no such table: nowhere"),
+        host.stderr()
+            .contains("sqlite3.OperationalError: no such table: nowhere"),
         "{}",
         host.stderr()
     );
     assert!(!host.stderr().contains("_sqlite3"), "{}", host.stderr());
-    let out = output("import sqlite3\nprint(sqlite3.Row.__module__, sqlite3.IntegrityError.__module__)\n");
+    let out = output(
+        "import sqlite3\nprint(sqlite3.Row.__module__, sqlite3.IntegrityError.__module__)\n",
+    );
     assert_eq!(out, "sqlite3 sqlite3\n");
 }

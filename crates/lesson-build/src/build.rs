@@ -81,14 +81,17 @@ pub fn build(source: &Path, out: Option<&Path>) -> (Vec<Lesson>, Vec<String>) {
         }
         if let Some(out) = out {
             let json = serde_json::to_string_pretty(&lesson).expect("lessons serialise");
-            let cant_write = |err: std::io::Error| format!("can't be written to {} ({err})", out.display());
-            let mut written = std::fs::write(out.join(format!("{name}.json")), json).map_err(cant_write);
+            let cant_write =
+                |err: std::io::Error| format!("can't be written to {} ({err})", out.display());
+            let mut written =
+                std::fs::write(out.join(format!("{name}.json")), json).map_err(cant_write);
             for path in &lesson.files {
                 let target = out.join(path);
                 written = written.and_then(|()| {
                     std::fs::create_dir_all(target.parent().expect("a file has a folder"))
                         .map_err(cant_write)?;
-                    let data = crate::data_file(source, path).map_err(|err| format!("files: {err}"))?;
+                    let data =
+                        crate::data_file(source, path).map_err(|err| format!("files: {err}"))?;
                     std::fs::write(&target, data).map_err(cant_write)
                 });
             }

@@ -23,8 +23,12 @@ pub fn data_file(source: &Path, path: &str) -> Result<Vec<u8>, String> {
     let sql_name = Path::new(path).with_extension("sql");
     let sql = std::fs::read_to_string(&sql_path)
         .map_err(|err| format!("{}: {err}", sql_name.display()))?;
-    database_from_sql(&sql)
-        .map_err(|err| format!("{path}: built from {}: SQLite says: {err}", sql_name.display()))
+    database_from_sql(&sql).map_err(|err| {
+        format!(
+            "{path}: built from {}: SQLite says: {err}",
+            sql_name.display()
+        )
+    })
 }
 
 fn sql_source(source: &Path, path: &str) -> Option<std::path::PathBuf> {
@@ -54,7 +58,9 @@ fn database_from_sql(sql: &str) -> Result<Vec<u8>, String> {
         let status = ffi::sqlite3_exec(db, sql.as_ptr(), None, null_mut(), &mut message);
         let result = if status != ffi::SQLITE_OK {
             let text = if message.is_null() {
-                CStr::from_ptr(ffi::sqlite3_errmsg(db)).to_string_lossy().into_owned()
+                CStr::from_ptr(ffi::sqlite3_errmsg(db))
+                    .to_string_lossy()
+                    .into_owned()
             } else {
                 CStr::from_ptr(message).to_string_lossy().into_owned()
             };
