@@ -405,7 +405,9 @@ fn a_traceback_names_every_frame_a_call_went_through() {
     ];
     let mut at = 0;
     for frame in frames {
-        let found = err[at..].find(frame).unwrap_or_else(|| panic!("{frame} in {err}"));
+        let found = err[at..]
+            .find(frame)
+            .unwrap_or_else(|| panic!("{frame} in {err}"));
         at += found + frame.len();
     }
 }

@@ -162,11 +162,20 @@ print(type(con).__name__, con.execute('SELECT 1 + 1').fetchone())
     assert_eq!(out, "opening\nLogged (2,)\n");
 }
 
+/// Runs `source` in `engine` (whose files last from run to run, as in the page) and returns
+/// what it printed, failing with its traceback if it raised.
+fn output_in(engine: &mut Engine, source: &str) -> String {
+    let host = TestHost::with_input(&[]);
+    let outcome = engine.run(source, host.clone());
+    ok(&outcome, &host);
+    host.stdout()
+}
+
 #[test]
 fn a_database_file_is_written_on_commit_and_reopens_in_the_same_session() {
     let mut engine = Engine::new();
-    let host = TestHost::with_input(&[]);
-    let outcome = engine.run(
+    let out = output_in(
+        &mut engine,
         "
 import os, sqlite3
 con = sqlite3.connect('scores.db')
@@ -179,19 +188,14 @@ print(data[:16], len(data) > 0)
 con.execute(\"INSERT INTO score VALUES ('Grace', 5)\")
 con.close()  # not committed: lost, as on a disk
 ",
-        host.clone(),
     );
-    ok(&outcome, &host);
-    assert_eq!(
-        host.stdout(),
-        "['scores.db'] 0\nb'SQLite format 3\\x00' True\n"
-    );
+    assert_eq!(out, "['scores.db'] 0\nb'SQLite format 3\\x00' True\n");
     let saved = engine.read_file("scores.db").unwrap().unwrap();
     assert!(saved.starts_with(b"SQLite format 3\0"));
 
     // The next run (e.g. the learner presses Run again) opens what was committed.
-    let host = TestHost::with_input(&[]);
-    let outcome = engine.run(
+    let out = output_in(
+        &mut engine,
         "
 import sqlite3
 with sqlite3.connect('scores.db') as con:
@@ -199,41 +203,29 @@ with sqlite3.connect('scores.db') as con:
     con.execute(\"INSERT INTO score VALUES ('Linus', 1)\")
 print(sqlite3.connect('scores.db').execute('SELECT COUNT(*) FROM score').fetchone())
 ",
-        host.clone(),
     );
-    ok(&outcome, &host);
-    assert_eq!(host.stdout(), "[('Ada', 3)]\n(2,)\n");
+    assert_eq!(out, "[('Ada', 3)]\n(2,)\n");
+}
+
+#[test]
+fn a_database_in_a_folder_that_does_not_exist_is_sqlites_error() {
+    let (outcome, host) = run("import sqlite3\nsqlite3.connect('data/trivia.db')\n", &[]);
+    assert_ne!(outcome, pyplay_engine::Outcome::Exited(0));
+    assert!(
+        host.stderr()
+            .contains("sqlite3.OperationalError: unable to open database file"),
+        "{}",
+        host.stderr()
+    );
 }
 
 #[test]
 fn a_lessons_database_file_is_opened_from_the_file_system() {
-    // Made by CPython's sqlite3 here would need a fixture; make it with pyplay and hand the
-    // bytes to a fresh engine as a host file, the way a lesson's trivia.db arrives.
+    // Made with pyplay and handed to a fresh engine as a host file, the way a lesson's
+    // trivia.db arrives (built by pyplay-lesson-build from its SQL).
     let mut maker = Engine::new();
-    let host = TestHost::with_input(&[]);
-    let outcome = maker.run(
-        "
-import sqlite3
-con = sqlite3.connect('data/trivia.db')
-con.executescript('''
-CREATE TABLE category(id INTEGER PRIMARY KEY, name TEXT, game INTEGER, boardPosition INTEGER, round INTEGER);
-CREATE TABLE clue(id INTEGER PRIMARY KEY, text TEXT, answer TEXT, value INTEGER, category INTEGER, isDD INTEGER);
-INSERT INTO category VALUES (1, 'SPACE', 1, 1, 1), (2, 'RIVERS', 1, 2, 1);
-INSERT INTO clue VALUES (1, 'Largest planet', 'Jupiter', 200, 1, 0), (2, 'Longest river in Africa', 'the Nile', 400, 2, 0), (3, 'Closest star', 'the Sun', 400, 1, 1);
-''')
-con.close()
-",
-        host.clone(),
-    );
-    // A folder that does not exist can't hold a database: SQLite's own error.
-    assert!(
-        host.stderr()
-            .contains("OperationalError: unable to open database file"),
-        "{}",
-        host.stderr()
-    );
-    assert_ne!(outcome, pyplay_engine::Outcome::Exited(0));
-    let outcome = maker.run(
+    output_in(
+        &mut maker,
         "
 import os, sqlite3
 os.mkdir('data')
@@ -246,15 +238,13 @@ INSERT INTO clue VALUES (1, 'Largest planet', 'Jupiter', 200, 1, 0), (2, 'Longes
 ''')
 con.close()
 ",
-        host.clone(),
     );
-    ok(&outcome, &host);
     let db = maker.read_file("data/trivia.db").unwrap().unwrap();
 
     let mut engine = Engine::new();
     engine.write_file("trivia.db", &db).unwrap();
-    let host = TestHost::with_input(&[]);
-    let outcome = engine.run(
+    let out = output_in(
+        &mut engine,
         "
 import sqlite3
 con = sqlite3.connect('trivia.db')
@@ -265,11 +255,9 @@ print(cur.fetchall())
 print(cur.execute('SELECT category, COUNT(*) AS n FROM clue GROUP BY category ORDER BY n DESC').fetchall())
 con.close()
 ",
-        host.clone(),
     );
-    ok(&outcome, &host);
     assert_eq!(
-        host.stdout(),
+        out,
         "[('Longest river in Africa', 'RIVERS')]\n[(1, 2), (2, 1)]\n"
     );
 }
@@ -277,24 +265,20 @@ con.close()
 #[test]
 fn changes_made_outside_a_transaction_are_saved_when_the_run_ends() {
     let mut engine = Engine::new();
-    let host = TestHost::with_input(&[]);
-    let outcome = engine.run(
+    output_in(
+        &mut engine,
         "
 import sqlite3
 con = sqlite3.connect('log.db', isolation_level=None)
 con.execute('CREATE TABLE entry(text TEXT)')
 con.execute(\"INSERT INTO entry VALUES ('autocommitted')\")
 ",
-        host.clone(),
     );
-    ok(&outcome, &host);
-    let host = TestHost::with_input(&[]);
-    let outcome = engine.run(
+    let out = output_in(
+        &mut engine,
         "import sqlite3\nprint(sqlite3.connect('log.db').execute('SELECT text FROM entry').fetchall())\n",
-        host.clone(),
     );
-    ok(&outcome, &host);
-    assert_eq!(host.stdout(), "[('autocommitted',)]\n");
+    assert_eq!(out, "[('autocommitted',)]\n");
 }
 
 #[test]
@@ -303,13 +287,11 @@ fn a_file_that_is_not_a_database_gives_sqlites_error() {
     engine
         .write_file("notes.txt", b"just some words, not a database at all")
         .unwrap();
-    let host = TestHost::with_input(&[]);
-    let outcome = engine.run(
+    let out = output_in(
+        &mut engine,
         "import sqlite3\ntry:\n    sqlite3.connect('notes.txt').execute('SELECT 1 FROM sqlite_master')\nexcept sqlite3.DatabaseError as error:\n    print(error)\n",
-        host.clone(),
     );
-    ok(&outcome, &host);
-    assert_eq!(host.stdout(), "file is not a database\n");
+    assert_eq!(out, "file is not a database\n");
 }
 
 #[test]
