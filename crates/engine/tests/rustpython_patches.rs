@@ -352,12 +352,12 @@ fn deep_recursion_is_still_a_recursion_error_with_the_usual_message() {
          \x20   print(type(e).__name__, str(e).strip())\n\
          def depth(n):\n\
          \x20   return n if n == 0 else 1 + depth(n - 1)\n\
-         print(depth(500))\n\
+         print(depth(200))\n\
          print(sys._getframe().f_code.co_name)\n",
     );
     assert_eq!(
         out,
-        "RecursionError maximum recursion depth exceeded\n500\n<module>\n"
+        "RecursionError maximum recursion depth exceeded\n200\n<module>\n"
     );
     let (outcome, host) = common::run("def f(n):\n    return f(n + 1)\nf(0)\n", &[]);
     let Outcome::Error(error) = outcome else {
