@@ -365,12 +365,13 @@ def _drop_internal_frames(report):
 
 
 def _is_pyplay_library(filename):
-    """Whether a frame is pyplay's tkinter, matplotlib or chirper (frozen modules are named by
-    module: "tkinter", "tkinter.simpledialog", "matplotlib.axes", "chirper"). Tk is native in
-    CPython, so its errors point at the learner's call; matplotlib's and chirper's own frames
-    would only bury the learner's line under pyplay's code."""
+    """Whether a frame is pyplay's tkinter, matplotlib, chirper or sqlite3 file layer (frozen
+    modules are named by module: "tkinter", "tkinter.simpledialog", "matplotlib.axes",
+    "chirper", "_pyplay_sqlite"). Tk and sqlite3's connection are native in CPython, so their
+    errors point at the learner's call; matplotlib's and chirper's own frames would only bury
+    the learner's line under pyplay's code."""
     return any(filename == name or filename.startswith(name + ".")
-               for name in ("tkinter", "matplotlib", "chirper"))
+               for name in ("tkinter", "matplotlib", "chirper", "_pyplay_sqlite"))
 
 
 def _explain(exc, source, filename):

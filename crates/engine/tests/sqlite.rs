@@ -208,6 +208,26 @@ print(sqlite3.connect('scores.db').execute('SELECT COUNT(*) FROM score').fetchon
 }
 
 #[test]
+fn errors_from_pyplays_file_layer_end_at_the_learners_line() {
+    // CPython's Connection is native: its errors point at the learner's call, and so do
+    // pyplay's (connect and commit go through py/_pyplay_sqlite.py).
+    let mut engine = Engine::new();
+    let host = TestHost::with_input(&[]);
+    let outcome = engine.run(
+        "import sqlite3\ncon = sqlite3.connect('a.db')\ncon.close()\ncon.commit()\n",
+        host.clone(),
+    );
+    assert_ne!(outcome, pyplay_engine::Outcome::Exited(0));
+    let stderr = host.stderr();
+    assert!(stderr.contains("line 4, in <module>"), "{stderr}");
+    assert!(
+        stderr.contains("ProgrammingError: Cannot operate on a closed database."),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("_pyplay_sqlite"), "{stderr}");
+}
+
+#[test]
 fn a_database_in_a_folder_that_does_not_exist_is_sqlites_error() {
     let (outcome, host) = run("import sqlite3\nsqlite3.connect('data/trivia.db')\n", &[]);
     assert_ne!(outcome, pyplay_engine::Outcome::Exited(0));
