@@ -4,8 +4,8 @@ SQLite can't open files itself here: pyplay's files live in memory (`_pyplay_fs`
 browser has no disk. So `sqlite3.connect("trivia.db")` opens an in-memory database, loads the
 file's bytes into it (`Connection.deserialize`, rustpython-stdlib patch 0004), and writes the
 database back into the file (`serialize`) whenever a change is committed: on `commit()`, at the
-end of a `with connection:` block, on `close()` and when a run ends (for changes made outside a
-transaction, e.g. with `isolation_level=None`). So `open()`, `os.listdir()` and `sqlite3` see
+end of a `with connection:` block, on `close()`, when the connection is dropped and when a run
+ends (for changes made outside a transaction, e.g. with `isolation_level=None`). So `open()`, `os.listdir()` and `sqlite3` see
 the same files, and a database a program creates can be reopened later in the session.
 
 Differences from a disk: two connections to one file each have their own copy, read when they
@@ -42,6 +42,14 @@ class _FileBacked:
         result = super().__exit__(*exc_info)
         self._pyplay_save()
         return result
+
+    def __del__(self):
+        # Dropped without close(): keep what it committed, as a disk would (e.g.
+        # `sqlite3.connect("x.db").execute("CREATE TABLE t(x)")`, which autocommits).
+        try:
+            self._pyplay_save()
+        except Exception:
+            pass  # closed already, or the interpreter is shutting down
 
     def close(self):
         try:

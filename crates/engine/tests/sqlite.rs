@@ -302,6 +302,24 @@ con.execute(\"INSERT INTO entry VALUES ('autocommitted')\")
 }
 
 #[test]
+fn a_connection_dropped_without_close_keeps_what_it_committed() {
+    // CREATE TABLE autocommits, and so does every statement with isolation_level=None: on a
+    // disk CPython keeps them even if the connection is never closed or kept.
+    let out = output(
+        "
+import sqlite3
+sqlite3.connect('a.db').execute('CREATE TABLE t(x)')
+def add(value):
+    con = sqlite3.connect('a.db', isolation_level=None)
+    con.execute('INSERT INTO t VALUES (?)', (value,))
+add(1)
+print(sqlite3.connect('a.db').execute('SELECT * FROM t').fetchall())
+",
+    );
+    assert_eq!(out, "[(1,)]\n");
+}
+
+#[test]
 fn a_file_that_is_not_a_database_gives_sqlites_error() {
     let mut engine = Engine::new();
     engine
