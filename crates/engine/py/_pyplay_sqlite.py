@@ -70,7 +70,7 @@ def _file_backed(factory):
     cls = _classes.get(factory)
     if cls is None:
         cls = type(factory.__name__, (_FileBacked, factory), {})
-        cls.__module__ = factory.__module__ if factory.__module__ != "_sqlite3" else "sqlite3"
+        cls.__module__ = factory.__module__
         cls.__qualname__ = factory.__qualname__
         _classes[factory] = cls
     return cls
