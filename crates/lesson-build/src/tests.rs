@@ -238,3 +238,55 @@ fn an_unlisted_lesson_file_is_named_in_a_warning() {
     std::fs::remove_file(dir.join("lessons.toml")).unwrap();
     assert_eq!(unlisted_lessons(&dir), Vec::<String>::new());
 }
+
+#[test]
+fn a_database_is_built_from_its_sql_and_an_sql_error_names_the_file() {
+    let dir = std::env::temp_dir().join(format!("pyplay-lesson-build-sql-{}", std::process::id()));
+    let out = dir.join("out");
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    std::fs::write(dir.join("lessons.toml"), "lessons = [\"quiz\"]\n").unwrap();
+    let lesson = SOURCE
+        .replace(
+            "title = \"First steps\"\n",
+            "title = \"First steps\"\nfiles = [\"data/quiz.db\"]\n",
+        )
+        .replace(
+            "text = \"Add\"",
+            "text = \"Add\"\nstarter = \"print(1 + 2)\"",
+        );
+    std::fs::write(dir.join("quiz.toml"), lesson).unwrap();
+    // The lessons folder holds the SQL; the app gets the database.
+    let sql = dir.join("data/quiz.sql");
+    std::fs::write(
+        &sql,
+        "-- a comment\nCREATE TABLE clue(id INTEGER PRIMARY KEY, text TEXT);\nINSERT INTO clue(text) VALUES ('It''s big');\n",
+    )
+    .unwrap();
+    let (lessons, problems) = build(&dir, Some(&out));
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(lessons[0].files, ["data/quiz.db"]);
+    let db = std::fs::read(out.join("data/quiz.db")).unwrap();
+    assert!(db.starts_with(b"SQLite format 3\0"));
+    // The same SQL makes the same bytes (the precache's hashes stay put between builds).
+    assert_eq!(data_file(&dir, "data/quiz.db").unwrap(), db);
+
+    std::fs::write(
+        &sql,
+        "CREATE TABLE clue(id INTEGER PRIMARY KEY, text TEXT);\nINSERT INTO clu VALUES (1);\n",
+    )
+    .unwrap();
+    let (lessons, problems) = build(&dir, Some(&out));
+    assert!(lessons.is_empty());
+    assert_eq!(
+        problems,
+        [
+            "lessons/quiz.toml: files: data/quiz.db: built from data/quiz.sql: SQLite says: no such table: clu"
+        ]
+    );
+    std::fs::remove_file(&sql).unwrap();
+    let (_, problems) = build(&dir, Some(&out));
+    assert_eq!(
+        problems,
+        ["lessons/quiz.toml: files: data file \"data/quiz.db\" is not in the lessons folder"]
+    );
+}
