@@ -227,7 +227,10 @@ test("an embed keeps its own saved code per site: the app's and another site's a
     await waitReady(page);
     assert.equal(await getCode(page), "print('written in the app')\n", "an embed overwrote the app's code");
   } finally {
-    await new Promise((resolve) => other.close(resolve));
+    await new Promise((resolve) => {
+      other.close(resolve);
+      other.closeAllConnections(); // the browser's kept-alive ones too, or close waits a minute
+    });
   }
 });
 

@@ -91,6 +91,11 @@ export const CHROMIUM_ARGS = [
  * process, so the sum is what the browser costs the machine. CDP's memory APIs see one
  * renderer's JavaScript heap, not the wasm memories and compiled code of workers in
  * cross-site frames. Linux only.
+ *
+ * Left out: Chromium's own UI, rendered by WebUI renderers (`--top-chrome-webui`: the omnibox
+ * popup, in headless Chromium too). It loads by itself in the first second or so after launch,
+ * growing from ~40 to ~80 MB whatever the tab shows; counted, that growth landed in whichever
+ * measurement came next (~20–27 MB of the "memory six embeds add", issue 14 item 8).
  */
 export function chromiumMemoryMB(profile) {
   const parents = new Map();
@@ -105,10 +110,12 @@ export function chromiumMemoryMB(profile) {
   }
   if (!root) throw new Error(`no Chromium with the profile ${profile}`);
   const below = (pid) => pid === root || (parents.has(pid) && pid !== "1" && below(parents.get(pid)));
+  const browserUi = (pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--top-chrome-webui");
   let kb = 0;
   for (const pid of parents.keys()) {
     if (!below(pid)) continue;
     try {
+      if (browserUi(pid)) continue;
       kb += Number(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8").match(/^Pss:\s+(\d+) kB/m)[1]);
     } catch {} // gone meanwhile
   }
