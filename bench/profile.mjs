@@ -1,0 +1,55 @@
+// Where pyplay's worker spends its time on one of bench/programs/ (issue 15 item 4), in real
+// Chromium: `scripts/profile NAME [REPS]`, not part of the tests. The program runs REPS times
+// (default 30) in one Run of the Wordplay exercise (so words.txt is there), once to let V8 tier
+// it up and once under `perf record` on the worker's renderer process; Chromium runs with V8's
+// perf map (`--perf-basic-prof`), so samples in compiled wasm carry the Rust function names of
+// the names-keeping build scripts/profile makes. Prints the per-repetition time; scripts/profile
+// prints the report.
+import { serve, launch, waitReady, setCode, runToEnd, output } from "../tests/e2e/harness.mjs";
+import { readFileSync, readdirSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const [name, repsArg, perfData] = process.argv.slice(2);
+const reps = Number(repsArg || 30);
+const program = readFileSync(fileURLToPath(new URL(`programs/${name}.py`, import.meta.url)), "utf8");
+const indented = program.split("\n").map((line) => (line ? `    ${line}` : line)).join("\n");
+const code = `import time\n_start = time.perf_counter()\nfor _rep in range(${reps}):\n${indented}\n` +
+  `print("ms per repetition:", round((time.perf_counter() - _start) * 1000 / ${reps}, 1))\n`;
+
+/** The renderer process that runs the page's Python worker (not Chromium's own UI). */
+function workerRenderer(profile) {
+  for (const pid of readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!cmdline.includes(profile) || !cmdline.includes("--type=renderer") || cmdline.includes("--top-chrome-webui")) continue;
+      const threads = readdirSync(`/proc/${pid}/task`).map((t) => readFileSync(`/proc/${pid}/task/${t}/comm`, "utf8").trim());
+      if (threads.includes("DedicatedWorker")) return pid;
+    } catch {} // gone meanwhile
+  }
+  throw new Error("no renderer runs a Python worker");
+}
+
+const server = await serve({ isolated: true });
+const browser = await launch({ args: ["--js-flags=--perf-basic-prof"] });
+try {
+  const { page } = browser;
+  await page.goto(server.url);
+  await waitReady(page);
+  await page.locator(".exercise-link", { hasText: "Words with uu" }).click();
+  await page.locator(".exercise-text h2", { hasText: "Words with uu" }).waitFor();
+  await waitReady(page);
+  await setCode(page, code);
+  const last = async () => (await output(page)).trim().split("\n").pop();
+  await runToEnd(page, 600_000);
+  console.log(`warm-up run: ${await last()}`);
+  const perf = spawn("perf", ["record", "-q", "-F", "2000", "-p", workerRenderer(browser.profile), "-o", perfData], { stdio: "inherit" });
+  await new Promise((resolve) => setTimeout(resolve, 300)); // perf attaches (not a synchronisation of ours)
+  await runToEnd(page, 600_000);
+  perf.kill("SIGINT");
+  await new Promise((resolve) => perf.on("exit", resolve));
+  console.log(`profiled run: ${await last()}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
