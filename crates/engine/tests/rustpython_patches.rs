@@ -504,3 +504,61 @@ fn settrace_still_sees_calls_and_returns() {
          ('return', 'outer', 7)]\n"
     );
 }
+
+// 0011-datastack-spare-chunk (tried, not kept: bench/tried-patches/; the behaviour stays pinned)
+
+#[test]
+fn recursion_up_and_down_across_datastack_chunks_keeps_every_value() {
+    // Frames live in chunks of the data stack (4 KB first in the browser, 16 KB natively). These
+    // calls cross chunk ends over and over, down and back up, with frames of different sizes, an
+    // exception unwinding through several chunks, a generator made deep down, and a
+    // RecursionError, after which the same calls still work. (Under 200 frames deep: debug test
+    // builds run out of native stack at ~250.)
+    let out = stdout_of(
+        "def depth(n):\n\
+         \x20   return 0 if n == 0 else 1 + depth(n - 1)\n\
+         def wide(n, a=1, b=2, c=3, d=4, e=5, f=6, g=7, h=8):\n\
+         \x20   x = [a, b, c, d, e, f, g, h]\n\
+         \x20   return sum(x) if n == 0 else wide(n - 1, *x) + depth(n % 7)\n\
+         def fib(n):\n\
+         \x20   return n if n < 2 else fib(n - 1) + fib(n - 2)\n\
+         def fail(n):\n\
+         \x20   if n == 0:\n\
+         \x20       raise ValueError('deep')\n\
+         \x20   return fail(n - 1)\n\
+         def gen_at(n):\n\
+         \x20   return (i * i for i in range(3)) if n == 0 else gen_at(n - 1)\n\
+         print(all(depth(k) == k for k in range(0, 200, 3)))\n\
+         print([wide(k) for k in (10, 60, 120, 180)])\n\
+         print(fib(20))\n\
+         for k in (50, 100, 180):\n\
+         \x20   try:\n\
+         \x20       fail(k)\n\
+         \x20   except ValueError as e:\n\
+         \x20       print(k, e, depth(k))\n\
+         print(list(gen_at(180)))\n\
+         def down(n):\n\
+         \x20   return down(n + 1)\n\
+         try:\n\
+         \x20   down(0)\n\
+         except RecursionError:\n\
+         \x20   print('RecursionError')\n\
+         print(depth(199), fib(15))\n",
+    );
+    assert_eq!(
+        out,
+        format!(
+            "True\n{}\n6765\n50 deep 50\n100 deep 100\n180 deep 180\n[0, 1, 4]\n\
+             RecursionError\n199 610\n",
+            wide_expected()
+        )
+    );
+}
+
+/// What `wide(k)` of the test above returns for k in (10, 60, 120, 180), computed in Rust.
+fn wide_expected() -> String {
+    fn wide(n: u64) -> u64 {
+        if n == 0 { 36 } else { wide(n - 1) + n % 7 }
+    }
+    format!("[{}, {}, {}, {}]", wide(10), wide(60), wide(120), wide(180))
+}
