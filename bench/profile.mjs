@@ -31,7 +31,7 @@ function workerRenderer(profile) {
 }
 
 const server = await serve({ isolated: true });
-const browser = await launch({ args: ["--js-flags=--perf-basic-prof"] });
+const browser = await launch({ args: ["--js-flags=--perf-basic-prof --logfile=/dev/null --no-logfile-per-isolate"] });
 try {
   const { page } = browser;
   await page.goto(server.url);
