@@ -272,6 +272,20 @@ fn a_program_printing_forever_is_stopped() {
     );
 }
 
+/// Held by each test that waits for Check's time limit, so that they run one at a time.
+/// RustPython's "a signal is pending" flag is one per process: while another test's
+/// interpreter spins in an endless loop on the other core, it takes the flag the watchdog of
+/// this one raises nearly every time (6 suite runs of 9 on 2 cores: likely the watchdog thread
+/// waking on this interpreter's core), and a 1-second limit waited for the other's 5 s. One
+/// interpreter per process, as in `pyplay verify`, never meets this.
+static TIME_LIMITED: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn one_time_limited_test_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    TIME_LIMITED
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// A lesson whose one exercise's reference solution never ends.
 fn endless_solution(check_seconds: Option<u32>) -> pyplay_lessons::Lesson {
     let mut lesson: pyplay_lessons::Lesson = serde_json::from_value(serde_json::json!({
@@ -293,6 +307,7 @@ fn endless_solution(check_seconds: Option<u32>) -> pyplay_lessons::Lesson {
 
 #[test]
 fn verify_reports_a_solution_that_never_ends_instead_of_hanging() {
+    let _alone = one_time_limited_test_at_a_time();
     let lesson = endless_solution(None);
     let started = std::time::Instant::now();
     let verified = pyplay_checks::verify_lessons(&[lesson], &|path| {
@@ -313,6 +328,7 @@ fn verify_reports_a_solution_that_never_ends_instead_of_hanging() {
 
 #[test]
 fn an_exercise_can_give_check_more_or_less_time() {
+    let _alone = one_time_limited_test_at_a_time();
     let lesson = endless_solution(Some(1));
     assert_eq!(lesson.exercises[0].check_seconds(), 1);
     let started = std::time::Instant::now();

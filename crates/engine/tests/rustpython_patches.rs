@@ -505,6 +505,128 @@ fn settrace_still_sees_calls_and_returns() {
     );
 }
 
+// 0012-call-respecialize-on-guard-miss
+
+#[test]
+fn a_call_site_that_meets_new_functions_calls_each_one() {
+    // One call site in `apply` (positional), one in `apply_kw` (keywords) and one in `send`
+    // (a method): each is specialized for the first function it calls, then meets a function
+    // re-created by `def` (same code, a new object), closures over other values, another class's
+    // method, a generator function and a builtin, more than enough times each for the site to be
+    // specialized again for it, and then all of them in turn.
+    let out = stdout_of(
+        "def apply(f, x):\n\
+         \x20   return f(x)\n\
+         def apply_kw(f, x):\n\
+         \x20   return f(x=x)\n\
+         def make(k):\n\
+         \x20   def add(x):\n\
+         \x20       return x + k\n\
+         \x20   return add\n\
+         def gen(x):\n\
+         \x20   yield x\n\
+         class A:\n\
+         \x20   def m(self, x):\n\
+         \x20       return ('A', x)\n\
+         class B:\n\
+         \x20   def m(self, x):\n\
+         \x20       return ('B', x)\n\
+         def send(obj, x):\n\
+         \x20   return obj.m(x)\n\
+         totals = []\n\
+         for k in range(5):\n\
+         \x20   f = make(k)\n\
+         \x20   totals.append(sum(apply(f, i) for i in range(200)))\n\
+         \x20   totals.append(sum(apply_kw(f, i) for i in range(200)))\n\
+         print(totals)\n\
+         print(sum(apply(abs, -i) for i in range(200)), [next(apply(gen, i)) for i in range(3)])\n\
+         print([send(A(), i)[0] for i in range(100)].count('A'), [send(B(), i)[0] for i in range(100)].count('B'))\n\
+         mixed = [make(1), abs, make(2), str, gen]\n\
+         print([apply(mixed[i % 5], -i) for i in range(10)][:4], [send((A(), B())[i % 2], i) for i in range(4)])\n",
+    );
+    assert_eq!(
+        out,
+        "[19900, 19900, 20100, 20100, 20300, 20300, 20500, 20500, 20700, 20700]\n\
+         19900 [0, 1, 2]\n\
+         100 100\n\
+         [1, 1, 0, '-3'] [('A', 0), ('B', 1), ('A', 2), ('B', 3)]\n"
+    );
+}
+
+#[test]
+fn a_call_site_is_specialized_again_for_what_it_calls_now() {
+    // What the site runs as, shown by `dis` with adaptive=True: specialized for `add`, then for
+    // the builtin that replaced it (it used to stay specialized for `add` and miss every time).
+    let out = stdout_of(
+        "import dis, io\n\
+         def apply(f, x):\n\
+         \x20   return f(x)\n\
+         def add(x):\n\
+         \x20   return x + 1\n\
+         def call_ops():\n\
+         \x20   out = io.StringIO()\n\
+         \x20   dis.dis(apply, adaptive=True, file=out)\n\
+         \x20   return [line.split()[0] for line in out.getvalue().splitlines() if 'CALL' in line]\n\
+         for i in range(200):\n\
+         \x20   apply(add, i)\n\
+         print(call_ops())\n\
+         for i in range(200):\n\
+         \x20   apply(abs, i)\n\
+         print(call_ops())\n",
+    );
+    assert_eq!(out, "['CALL_PY_EXACT_ARGS']\n['CALL_BUILTIN_O']\n");
+}
+
+// 0013-generic-call-without-frame-object
+
+#[test]
+fn functions_called_once_or_by_keyword_keep_their_frames_locals_and_tracebacks() {
+    // A site run once, or meeting many functions, calls through the generic path: the frame
+    // of what it calls must still be there for sys._getframe, locals(), a frame kept after the
+    // call returns, keywords in any order, defaults, and a traceback through it.
+    let out = stdout_of(
+        "import sys, traceback\n\
+         def kw(a, b, c):\n\
+         \x20   return (a, b, c, sorted(locals()))\n\
+         print(kw(c=3, a=1, b=2), kw(1, c=3, b=2))\n\
+         def keep(x):\n\
+         \x20   y = x * 2\n\
+         \x20   return sys._getframe()\n\
+         f = keep(21)\n\
+         print(f.f_code.co_name, f.f_locals['y'], f.f_back is None)\n\
+         def caller_name():\n\
+         \x20   return sys._getframe(1).f_code.co_name\n\
+         def outer():\n\
+         \x20   return caller_name()\n\
+         print(outer())\n\
+         def boom(n):\n\
+         \x20   return 1 // n\n\
+         def middle(n):\n\
+         \x20   return boom(n)\n\
+         try:\n\
+         \x20   middle(0)\n\
+         except ZeroDivisionError as e:\n\
+         \x20   print([t.name for t in traceback.extract_tb(e.__traceback__)])\n\
+         fs = [lambda x, i=i: x + i for i in range(8)]\n\
+         print([fs[j % 8](j) for j in range(16)])\n\
+         def down(n):\n\
+         \x20   return down(n + 1)\n\
+         try:\n\
+         \x20   down(0)\n\
+         except RecursionError:\n\
+         \x20   print('RecursionError', outer())\n",
+    );
+    assert_eq!(
+        out,
+        "(1, 2, 3, ['a', 'b', 'c']) (1, 2, 3, ['a', 'b', 'c'])\n\
+         keep 42 False\n\
+         outer\n\
+         ['<module>', 'middle', 'boom']\n\
+         [0, 2, 4, 6, 8, 10, 12, 14, 8, 10, 12, 14, 16, 18, 20, 22]\n\
+         RecursionError outer\n"
+    );
+}
+
 // 0011-datastack-spare-chunk (tried, not kept: bench/tried-patches/; the behaviour stays pinned)
 
 #[test]
