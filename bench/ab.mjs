@@ -4,7 +4,8 @@
 // and run afresh REPS times in one Run of the Wordplay exercise (so words.txt is there), its
 // output discarded, and the median printed in ms; two Runs per browser, a fresh Chromium per
 // build, the builds alternated ROUNDS times. The dist folders are copies of trunk's output.
-import { serve, launch, waitReady, setCode, runToEnd, output } from "../tests/e2e/harness.mjs";
+import { serve, launch, runToEnd, output } from "../tests/e2e/harness.mjs";
+import { openWordplayWith } from "./exercise-page.mjs";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,12 +29,7 @@ for (let round = 0; round < Number(rounds); round++) {
     const browser = await launch();
     try {
       const { page } = browser;
-      await page.goto(server.url);
-      await waitReady(page);
-      await page.locator(".exercise-link", { hasText: "Words with uu" }).click();
-      await page.locator(".exercise-text h2", { hasText: "Words with uu" }).waitFor();
-      await waitReady(page);
-      await setCode(page, code);
+      await openWordplayWith(page, server.url, code);
       for (let run = 0; run < 2; run++) {
         await runToEnd(page, 600_000);
         console.log(path.basename(dir), (await output(page)).trim().split("\n").pop());

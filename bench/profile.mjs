@@ -5,7 +5,8 @@
 // perf map (`--perf-basic-prof`), so samples in compiled wasm carry the Rust function names of
 // the names-keeping build scripts/profile makes. Prints the per-repetition time; scripts/profile
 // prints the report.
-import { serve, launch, waitReady, setCode, runToEnd, output } from "../tests/e2e/harness.mjs";
+import { serve, launch, runToEnd, output } from "../tests/e2e/harness.mjs";
+import { openWordplayWith } from "./exercise-page.mjs";
 import { readFileSync, readdirSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -37,12 +38,7 @@ const server = await serve({ isolated: true });
 const browser = await launch({ args: ["--js-flags=--perf-basic-prof --logfile=/dev/null --no-logfile-per-isolate"] });
 try {
   const { page } = browser;
-  await page.goto(server.url);
-  await waitReady(page);
-  await page.locator(".exercise-link", { hasText: "Words with uu" }).click();
-  await page.locator(".exercise-text h2", { hasText: "Words with uu" }).waitFor();
-  await waitReady(page);
-  await setCode(page, code);
+  await openWordplayWith(page, server.url, code);
   const last = async () => (await output(page)).trim().split("\n").pop();
   await runToEnd(page, 600_000);
   console.log(`warm-up run: ${await last()}`);

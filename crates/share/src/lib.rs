@@ -1,4 +1,5 @@
-//! A program in a URL fragment: `#code=` + base64url(raw deflate(UTF-8)). Share links and embeds
+//! A program in a URL fragment: `#code=` + base64url(raw deflate(UTF-8)) (and, in [`help`], a
+//! help request or a mentor's reply the same way). Share links and embeds
 //! carry code this way, so it never reaches a server (fragments aren't sent) and fits in a link.
 
 use base64::Engine as _;
@@ -9,10 +10,30 @@ pub const KEY: &str = "code=";
 /// Longest program a link may unpack to (a corrupt or hostile link can't make a huge string).
 pub const MAX_CODE_BYTES: usize = 512 * 1024;
 
+pub mod help;
+
 /// The fragment (without `#`) for `code`.
 pub fn encode(code: &str) -> String {
-    let packed = miniz_oxide::deflate::compress_to_vec(code.as_bytes(), 9);
-    format!("{KEY}{}", URL_SAFE_NO_PAD.encode(packed))
+    format!("{KEY}{}", pack(code))
+}
+
+/// Text as it travels in a fragment: deflated, then base64url.
+fn pack(text: &str) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9);
+    URL_SAFE_NO_PAD.encode(packed)
+}
+
+/// The text [`pack`] made, at most [`MAX_CODE_BYTES`] long.
+fn unpack(data: &str) -> Result<String, Error> {
+    let packed = URL_SAFE_NO_PAD
+        .decode(data.trim_end_matches('='))
+        .map_err(|_| Error::Damaged)?;
+    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_CODE_BYTES)
+        .map_err(|e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => Error::TooLong,
+            _ => Error::Damaged,
+        })?;
+    String::from_utf8(bytes).map_err(|_| Error::Damaged)
 }
 
 /// Why a link's code could not be read, in words for the person who opened it.
@@ -44,15 +65,7 @@ pub fn decode(fragment: &str) -> Result<String, Error> {
         .split('&')
         .find_map(|part| part.strip_prefix(KEY))
         .ok_or(Error::NotShared)?;
-    let packed = URL_SAFE_NO_PAD
-        .decode(data.trim_end_matches('='))
-        .map_err(|_| Error::Damaged)?;
-    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_CODE_BYTES)
-        .map_err(|e| match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => Error::TooLong,
-            _ => Error::Damaged,
-        })?;
-    String::from_utf8(bytes).map_err(|_| Error::Damaged)
+    unpack(data)
 }
 
 #[cfg(test)]

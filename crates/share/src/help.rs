@@ -1,0 +1,273 @@
+//! "Ask a mentor" (issue 18): a learner's exact situation in a link, and the mentor's answer in
+//! another, both carried in the URL fragment (`#help=…`, `#reply=…`: JSON, deflated, base64url,
+//! like `#code=`), so nothing is uploaded anywhere. Opening either link shows it on its own page;
+//! it never overwrites the learner's saved code.
+
+use serde::{Deserialize, Serialize};
+
+/// The fragment key of a help request.
+pub const HELP_KEY: &str = "help=";
+/// The fragment key of a mentor's reply.
+pub const REPLY_KEY: &str = "reply=";
+
+/// How much of the last output a request keeps (its end, where the error is): a link must still
+/// fit in a chat message.
+pub const OUTPUT_KEPT: usize = 2_000;
+/// How long a question or a reply's note may be.
+pub const NOTE_KEPT: usize = 1_000;
+/// How many lines typed for input() a request keeps.
+pub const INPUTS_KEPT: usize = 200;
+
+/// Which exercise the code was written for: ids to open it, and its title to show.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExerciseRef {
+    pub lesson: String,
+    pub exercise: String,
+    pub title: String,
+}
+
+/// What a learner sends a mentor: everything needed to see and re-run what they saw.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpRequest {
+    /// None in a scratch page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exercise: Option<ExerciseRef>,
+    pub code: String,
+    /// The lines typed for input() in the last run, in order: a re-run gets the same ones.
+    #[serde(default)]
+    pub inputs: Vec<String>,
+    /// The end of the last run's output (program output, typed lines and the traceback).
+    #[serde(default)]
+    pub output: String,
+    /// The last line of the error the run ended with, if any (e.g. `NameError: name 'x' is not
+    /// defined`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The learner's own words, optional.
+    #[serde(default)]
+    pub question: String,
+}
+
+/// What a mentor sends back: their version of the code and a note.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reply {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exercise: Option<ExerciseRef>,
+    pub code: String,
+    #[serde(default)]
+    pub note: String,
+    /// The learner's question it answers, to show beside the answer.
+    #[serde(default)]
+    pub question: String,
+}
+
+/// What a fragment carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shared {
+    Code(String),
+    Help(HelpRequest),
+    Reply(Reply),
+}
+
+/// The end of `text`, at most `max` bytes, cut at a character boundary.
+fn tail(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut start = text.len() - max;
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
+/// The start of `text`, at most `max` bytes, cut at a character boundary.
+fn head(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+impl HelpRequest {
+    /// The request as it travels: the output's end, the first [`INPUTS_KEPT`] inputs and the
+    /// question's first [`NOTE_KEPT`] bytes.
+    pub fn trimmed(mut self) -> Self {
+        self.output = tail(&self.output, OUTPUT_KEPT).to_owned();
+        self.inputs.truncate(INPUTS_KEPT);
+        self.question = head(self.question.trim(), NOTE_KEPT).to_owned();
+        self
+    }
+
+    /// A few lines for a chat message, above the link: what the learner asks, where, and the
+    /// error.
+    pub fn chat_text(&self, link: &str) -> String {
+        let mut text = String::from("Could you help me with my Python program?");
+        if let Some(exercise) = &self.exercise {
+            text.push_str(&format!(" (exercise \"{}\")", exercise.title));
+        }
+        text.push('\n');
+        if !self.question.is_empty() {
+            text.push_str(&format!("My question: {}\n", self.question));
+        }
+        if let Some(error) = &self.error {
+            text.push_str(&format!("It says: {error}\n"));
+        }
+        text.push_str(&format!(
+            "Open it here (my code, input and output are in the link): {link}"
+        ));
+        text
+    }
+}
+
+impl Reply {
+    pub fn trimmed(mut self) -> Self {
+        self.note = head(self.note.trim(), NOTE_KEPT).to_owned();
+        self
+    }
+
+    /// A few lines for a chat message, above the link.
+    pub fn chat_text(&self, link: &str) -> String {
+        let mut text = String::from("Here is my answer to your question");
+        if let Some(exercise) = &self.exercise {
+            text.push_str(&format!(" about \"{}\"", exercise.title));
+        }
+        text.push_str(".\n");
+        if !self.note.is_empty() {
+            text.push_str(&format!("{}\n", self.note));
+        }
+        text.push_str(&format!(
+            "Open it here (my version of your code; yours stays as it is): {link}"
+        ));
+        text
+    }
+}
+
+/// The fragment (without `#`) for a help request (trimmed first).
+pub fn encode_help(request: &HelpRequest) -> String {
+    let json = serde_json::to_string(&request.clone().trimmed()).expect("plain data");
+    format!("{HELP_KEY}{}", crate::pack(&json))
+}
+
+/// The fragment (without `#`) for a reply (trimmed first).
+pub fn encode_reply(reply: &Reply) -> String {
+    let json = serde_json::to_string(&reply.clone().trimmed()).expect("plain data");
+    format!("{REPLY_KEY}{}", crate::pack(&json))
+}
+
+/// What a fragment (with or without `#`) carries: a program, a help request or a reply.
+pub fn decode_any(fragment: &str) -> Result<Shared, crate::Error> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let find = |key: &str| fragment.split('&').find_map(|part| part.strip_prefix(key));
+    if let Some(data) = find(HELP_KEY) {
+        let json = crate::unpack(data)?;
+        return serde_json::from_str(&json)
+            .map(Shared::Help)
+            .map_err(|_| crate::Error::Damaged);
+    }
+    if let Some(data) = find(REPLY_KEY) {
+        let json = crate::unpack(data)?;
+        return serde_json::from_str(&json)
+            .map(Shared::Reply)
+            .map_err(|_| crate::Error::Damaged);
+    }
+    crate::decode(fragment).map(Shared::Code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request() -> HelpRequest {
+        HelpRequest {
+            exercise: Some(ExerciseRef {
+                lesson: "friday".into(),
+                exercise: "greeting".into(),
+                title: "Say hello".into(),
+            }),
+            code: "name = input('Name? ')\nprint('Hi ' + nme)\n".into(),
+            inputs: vec!["Ada ✓".into()],
+            output: "Name? Ada ✓\nTraceback (most recent call last):\nNameError: name 'nme' is not defined\n"
+                .into(),
+            error: Some("NameError: name 'nme' is not defined".into()),
+            question: "  Why does it say nme?  ".into(),
+        }
+    }
+
+    #[test]
+    fn a_help_request_round_trips_through_a_fragment() {
+        let fragment = encode_help(&request());
+        assert!(fragment.starts_with("help="));
+        let Shared::Help(back) = decode_any(&format!("#{fragment}")).unwrap() else {
+            panic!("not a help request")
+        };
+        assert_eq!(back.code, request().code);
+        assert_eq!(back.inputs, ["Ada ✓"]);
+        assert_eq!(back.error, request().error);
+        assert_eq!(back.question, "Why does it say nme?");
+        assert_eq!(back.exercise.unwrap().title, "Say hello");
+    }
+
+    #[test]
+    fn a_reply_round_trips_and_code_links_still_decode() {
+        let reply = Reply {
+            exercise: None,
+            code: "print('fixed')\n".into(),
+            note: "Look at the spelling of name.".into(),
+            question: "Why?".into(),
+        };
+        let fragment = encode_reply(&reply);
+        assert_eq!(decode_any(&fragment).unwrap(), Shared::Reply(reply));
+        let code = crate::encode("print(1)\n");
+        assert_eq!(
+            decode_any(&code).unwrap(),
+            Shared::Code("print(1)\n".into())
+        );
+        assert_eq!(decode_any("#lesson=1"), Err(crate::Error::NotShared));
+    }
+
+    #[test]
+    fn long_output_keeps_its_end_and_the_link_stays_short() {
+        let mut big = request();
+        big.output = format!("{}NameError: the end\n", "é line of output\n".repeat(5_000));
+        big.question = "?".repeat(5_000);
+        big.inputs = (0..1_000).map(|i| i.to_string()).collect();
+        let fragment = encode_help(&big);
+        assert!(fragment.len() < 4_000, "{} bytes", fragment.len());
+        let Shared::Help(back) = decode_any(&fragment).unwrap() else {
+            panic!()
+        };
+        assert!(back.output.ends_with("NameError: the end\n"));
+        assert!(back.output.len() <= OUTPUT_KEPT);
+        assert_eq!(back.question.len(), NOTE_KEPT);
+        assert_eq!(back.inputs.len(), INPUTS_KEPT);
+    }
+
+    #[test]
+    fn damaged_requests_say_so() {
+        let fragment = encode_help(&request());
+        assert_eq!(
+            decode_any(&fragment[..fragment.len() / 2]),
+            Err(crate::Error::Damaged)
+        );
+        // Valid packing, but not a request inside.
+        let not_json = format!("help={}", crate::pack("not json"));
+        assert_eq!(decode_any(&not_json), Err(crate::Error::Damaged));
+    }
+
+    #[test]
+    fn chat_text_names_the_question_the_error_and_the_link() {
+        let text = request().trimmed().chat_text("https://x.org/#help=abc");
+        assert_eq!(
+            text,
+            "Could you help me with my Python program? (exercise \"Say hello\")\n\
+             My question: Why does it say nme?\n\
+             It says: NameError: name 'nme' is not defined\n\
+             Open it here (my code, input and output are in the link): https://x.org/#help=abc"
+        );
+    }
+}
