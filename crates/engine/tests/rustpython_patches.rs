@@ -338,7 +338,8 @@ fn frozen_modules_load_from_uncompressed_bytecode() {
     assert_eq!(out, "{\"a\": 2, \"b\": 1} 2\n");
 }
 
-// 0009-frame-chain-without-locked-swap, 0010-call-path-without-stalled-copies
+// 0009-frame-chain-without-locked-swap, 0010-call-path-without-stalled-copies (tried, not kept),
+// 0014-recursion-message-without-trailing-space
 
 #[test]
 fn deep_recursion_is_still_a_recursion_error_with_the_usual_message() {
@@ -349,7 +350,7 @@ fn deep_recursion_is_still_a_recursion_error_with_the_usual_message() {
          try:\n\
          \x20   down(0)\n\
          except RecursionError as e:\n\
-         \x20   print(type(e).__name__, str(e).strip())\n\
+         \x20   print(type(e).__name__, repr(str(e)))\n\
          def depth(n):\n\
          \x20   return n if n == 0 else 1 + depth(n - 1)\n\
          print(depth(200))\n\
@@ -357,14 +358,14 @@ fn deep_recursion_is_still_a_recursion_error_with_the_usual_message() {
     );
     assert_eq!(
         out,
-        "RecursionError maximum recursion depth exceeded\n200\n<module>\n"
+        "RecursionError 'maximum recursion depth exceeded'\n200\n<module>\n"
     );
     let (outcome, host) = common::run("def f(n):\n    return f(n + 1)\nf(0)\n", &[]);
     let Outcome::Error(error) = outcome else {
         panic!("{outcome:?}");
     };
     assert_eq!(
-        (error.kind.as_str(), error.message.trim()),
+        (error.kind.as_str(), error.message.as_str()),
         ("RecursionError", "maximum recursion depth exceeded")
     );
     assert!(

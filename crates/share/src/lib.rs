@@ -1,6 +1,6 @@
-//! A program in a URL fragment: `#code=` + base64url(raw deflate(UTF-8)) (and, in [`help`], a
-//! help request or a mentor's reply the same way). Share links and embeds
-//! carry code this way, so it never reaches a server (fragments aren't sent) and fits in a link.
+//! A program in a URL fragment: `#code=` + base64url(raw deflate(UTF-8)); in [`help`], a help
+//! request or a mentor's reply the same way. Share links and embeds carry code this way, so it
+//! never reaches a server (fragments aren't sent) and fits in a link.
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
