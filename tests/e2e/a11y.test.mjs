@@ -64,6 +64,21 @@ test("the keyboard alone reaches an exercise, the editor and Run", async () => {
   assert.deepEqual([...reached].sort(), ["editor", "exercise", "run"]);
 });
 
+test("the first Tab on a fresh page reaches \"Skip to the editor\", which puts the cursor in the editor", async () => {
+  await page.reload();
+  await waitReady(page);
+  await page.keyboard.press("Tab");
+  const skip = page.locator(".skip-link");
+  assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+  assert.equal((await skip.textContent()).trim(), "Skip to the editor");
+  const box = await skip.boundingBox();
+  assert.ok(box && box.y >= 0, `shown when focused: ${JSON.stringify(box)}`);
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => Boolean(document.activeElement.closest("#code"))), true);
+  assert.equal(await page.evaluate(() => location.hash), "", "the address keeps no #code");
+  await page.keyboard.press("Escape"); // Tab leaves the editor again
+});
+
 test("no errors reached the page", () => {
   assert.deepEqual(app.problems, []);
 });

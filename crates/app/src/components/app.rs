@@ -2,8 +2,8 @@ use super::{
     check_results::CheckResults, console::Console, drawing_pane::DrawingPane, editor::Editor,
     exercise_pane::ExercisePane, import_preview::ImportPreview, lesson_nav::LessonNav,
     other_version::OtherVersion, preferences::PreferencesBar, progress::Progress,
-    reset_code::ResetCode, share::Share, startup_progress::StartupProgress, toolbar::Toolbar,
-    update_notice::UpdateNotice,
+    reset_code::ResetCode, share::Share, skip_link::SkipLink, startup_progress::StartupProgress,
+    toolbar::Toolbar, update_notice::UpdateNotice,
 };
 use crate::hooks::use_embed::{EmbedCommands, HostLink, use_embed};
 use crate::hooks::use_preferences::use_preferences;
@@ -171,6 +171,7 @@ pub fn App() -> Html {
     html! {
         <div class={classes}>
             if !page.embed {
+                <SkipLink />
                 <header class="top">
                     <h1>{ "pyplay" }</h1>
                     <span class="tagline">{ "Python in your browser" }</span>

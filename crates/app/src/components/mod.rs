@@ -16,6 +16,7 @@ pub mod preferences;
 pub mod progress;
 pub mod reset_code;
 pub mod share;
+pub mod skip_link;
 pub mod startup_progress;
 pub mod toolbar;
 pub mod update_notice;
