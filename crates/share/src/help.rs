@@ -71,26 +71,12 @@ pub enum Shared {
 
 /// The end of `text`, at most `max` bytes, cut at a character boundary.
 fn tail(text: &str, max: usize) -> &str {
-    if text.len() <= max {
-        return text;
-    }
-    let mut start = text.len() - max;
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    &text[start..]
+    &text[text.ceil_char_boundary(text.len().saturating_sub(max))..]
 }
 
 /// The start of `text`, at most `max` bytes, cut at a character boundary.
 fn head(text: &str, max: usize) -> &str {
-    if text.len() <= max {
-        return text;
-    }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
+    &text[..text.floor_char_boundary(max)]
 }
 
 impl HelpRequest {
@@ -149,31 +135,38 @@ impl Reply {
 
 /// The fragment (without `#`) for a help request (trimmed first).
 pub fn encode_help(request: &HelpRequest) -> String {
-    let json = serde_json::to_string(&request.clone().trimmed()).expect("plain data");
-    format!("{HELP_KEY}{}", crate::pack(&json))
+    encode_json(HELP_KEY, &request.clone().trimmed())
 }
 
 /// The fragment (without `#`) for a reply (trimmed first).
 pub fn encode_reply(reply: &Reply) -> String {
-    let json = serde_json::to_string(&reply.clone().trimmed()).expect("plain data");
-    format!("{REPLY_KEY}{}", crate::pack(&json))
+    encode_json(REPLY_KEY, &reply.clone().trimmed())
+}
+
+fn encode_json(key: &str, value: &impl Serialize) -> String {
+    let json = serde_json::to_string(value).expect("plain data");
+    format!("{key}{}", crate::pack(&json))
+}
+
+/// The value packed under `key`, if the fragment has that key.
+fn decode_json<T: serde::de::DeserializeOwned>(
+    fragment: &str,
+    key: &str,
+) -> Option<Result<T, crate::Error>> {
+    let data = crate::field(fragment, key)?;
+    Some(
+        crate::unpack(data)
+            .and_then(|json| serde_json::from_str(&json).map_err(|_| crate::Error::Damaged)),
+    )
 }
 
 /// What a fragment (with or without `#`) carries: a program, a help request or a reply.
 pub fn decode_any(fragment: &str) -> Result<Shared, crate::Error> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let find = |key: &str| fragment.split('&').find_map(|part| part.strip_prefix(key));
-    if let Some(data) = find(HELP_KEY) {
-        let json = crate::unpack(data)?;
-        return serde_json::from_str(&json)
-            .map(Shared::Help)
-            .map_err(|_| crate::Error::Damaged);
+    if let Some(request) = decode_json(fragment, HELP_KEY) {
+        return request.map(Shared::Help);
     }
-    if let Some(data) = find(REPLY_KEY) {
-        let json = crate::unpack(data)?;
-        return serde_json::from_str(&json)
-            .map(Shared::Reply)
-            .map_err(|_| crate::Error::Damaged);
+    if let Some(reply) = decode_json(fragment, REPLY_KEY) {
+        return reply.map(Shared::Reply);
     }
     crate::decode(fragment).map(Shared::Code)
 }

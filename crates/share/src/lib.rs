@@ -60,12 +60,14 @@ impl std::fmt::Display for Error {
 
 /// The code in a fragment (with or without the leading `#`).
 pub fn decode(fragment: &str) -> Result<String, Error> {
+    unpack(field(fragment, KEY).ok_or(Error::NotShared)?)
+}
+
+/// The value of `key` (e.g. `code=`) in a fragment (with or without the leading `#`) whose
+/// parts are joined by `&`.
+fn field<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let data = fragment
-        .split('&')
-        .find_map(|part| part.strip_prefix(KEY))
-        .ok_or(Error::NotShared)?;
-    unpack(data)
+    fragment.split('&').find_map(|part| part.strip_prefix(key))
 }
 
 #[cfg(test)]
