@@ -1,7 +1,9 @@
 // pyplay's code editor: CodeMirror 6 set up for beginners' Python, bundled by esbuild (see
 // build.mjs) into one classic script that defines `globalThis.pyplayEditor`. The Yew app calls
 // it through wasm-bindgen (crates/app/src/components/editor.rs); nothing else uses CodeMirror.
-import { EditorSelection, EditorState, StateEffect, StateField, Transaction } from "@codemirror/state";
+import {
+  Compartment, EditorSelection, EditorState, StateEffect, StateField, Transaction,
+} from "@codemirror/state";
 import {
   Decoration, EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap,
   lineNumbers,
@@ -52,10 +54,14 @@ const errorLine = StateField.define({
 
 const views = new WeakMap();
 
+// Whether the code may be edited: an embed's option, or a help request until the mentor
+// answers with an edited copy (`setReadOnly`).
+const editing = new Compartment();
+const editingFor = (readOnly) => [EditorState.readOnly.of(!!readOnly), EditorView.editable.of(!readOnly)];
+
 function extensions({ onChange, onRun, label, describedBy, readOnly }) {
   return [
-    EditorState.readOnly.of(!!readOnly),
-    EditorView.editable.of(!readOnly),
+    editing.of(editingFor(readOnly)),
     lineNumbers(),
     highlightActiveLineGutter(),
     highlightActiveLine(),
@@ -118,6 +124,13 @@ class Editor {
       changes: { from: 0, to: this.view.state.doc.length, insert: doc },
       annotations: Transaction.userEvent.of("input.replace"),
     });
+  }
+
+  // Lets the code be edited (false) or not (true), keeping the program and its history.
+  setReadOnly(readOnly) {
+    if (!!readOnly === !!this.options.readOnly) return;
+    this.options.readOnly = readOnly;
+    this.view.dispatch({ effects: editing.reconfigure(editingFor(readOnly)) });
   }
 
   // Highlights line `n` (1-based) as the error's line; 0 clears it.

@@ -4,7 +4,8 @@
 //! - `embed`: a compact page with one exercise or a free editor, no lesson list;
 //! - `lesson` + `exercise`: which exercise to show (embeds; the app otherwise opens the last one);
 //! - `#code=…` (fragment): a shared program, shown in a scratch editor that never overwrites
-//!   saved work and never runs by itself (`pyplay-share` packs it);
+//!   saved work and never runs by itself (`pyplay-share` packs it); `#help=…` a learner's help
+//!   request and `#reply=…` a mentor's answer, each shown on a scratch page of its own;
 //! - `readonly`, `console=0`, `theme=dark`: embed options; `origin=`: the embedding site,
 //!   whose messages alone are obeyed and to which events are sent.
 //!
@@ -12,13 +13,14 @@
 //! [`PageOptions::from_location`] and [`base_url`] read the browser's address.
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+pub use pyplay_share::help::{ExerciseRef, HelpRequest, Reply, Shared};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PageOptions {
     pub embed: bool,
     pub exercise: Option<(String, String)>,
-    /// The shared program, or why it could not be read.
-    pub shared: Option<Result<String, String>>,
+    /// The shared program, help request or reply, or why it could not be read.
+    pub shared: Option<Result<Shared, String>>,
     pub readonly: bool,
     /// Show the `>>>` console prompt.
     pub console: bool,
@@ -66,8 +68,8 @@ impl PageOptions {
         };
         let on = |value: &str| value != "0" && value != "false";
         let flag = |name: &str| get(name).is_some_and(|v| on(&v));
-        let shared = match pyplay_share::decode(hash) {
-            Ok(code) => Some(Ok(code)),
+        let shared = match pyplay_share::help::decode_any(hash) {
+            Ok(shared) => Some(Ok(shared)),
             Err(pyplay_share::Error::NotShared) => None,
             Err(err) => Some(Err(err.to_string())),
         };
@@ -134,6 +136,16 @@ pub fn folder_of(href: &str) -> String {
 /// A link (under `base`) that opens `code` in a scratch page of the app.
 pub fn share_link(base: &str, code: &str) -> String {
     format!("{base}#{}", pyplay_share::encode(code))
+}
+
+/// A link (under `base`) that shows a mentor this help request.
+pub fn help_link(base: &str, request: &HelpRequest) -> String {
+    format!("{base}#{}", pyplay_share::help::encode_help(request))
+}
+
+/// A link (under `base`) that shows the learner this reply.
+pub fn reply_link(base: &str, reply: &Reply) -> String {
+    format!("{base}#{}", pyplay_share::help::encode_reply(reply))
 }
 
 /// The app itself (not the embed) showing this exercise, or this code in a scratch page.
@@ -300,10 +312,35 @@ mod tests {
         let link = share_link("https://x.org/w/", "print('hi')\n");
         let hash = &link[link.find('#').unwrap()..];
         let page = PageOptions::parse("", hash);
-        assert_eq!(page.shared, Some(Ok("print('hi')\n".into())));
+        assert_eq!(page.shared, Some(Ok(Shared::Code("print('hi')\n".into()))));
         let damaged = PageOptions::parse("", "#code=%%%");
         assert!(matches!(damaged.shared, Some(Err(_))));
         assert_eq!(PageOptions::parse("", "#top").shared, None);
+    }
+
+    #[test]
+    fn help_requests_and_replies_come_from_the_fragment() {
+        let request = HelpRequest {
+            code: "print(x)\n".into(),
+            question: "Why?".into(),
+            ..HelpRequest::default()
+        };
+        let link = help_link("https://x.org/w/", &request);
+        assert!(link.starts_with("https://x.org/w/#help="));
+        let page = PageOptions::parse("", &link[link.find('#').unwrap()..]);
+        assert_eq!(page.shared, Some(Ok(Shared::Help(request))));
+        let reply = Reply {
+            code: "x = 1\nprint(x)\n".into(),
+            note: "x needs a value first.".into(),
+            ..Reply::default()
+        };
+        let link = reply_link("https://x.org/w/", &reply);
+        let page = PageOptions::parse("", &link[link.find('#').unwrap()..]);
+        assert_eq!(page.shared, Some(Ok(Shared::Reply(reply))));
+        assert!(matches!(
+            PageOptions::parse("", "#help=AAAA").shared,
+            Some(Err(_))
+        ));
     }
 
     #[test]

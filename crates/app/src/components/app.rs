@@ -1,15 +1,16 @@
 use super::{
     check_results::CheckResults, console::Console, drawing_pane::DrawingPane, editor::Editor,
-    exercise_pane::ExercisePane, import_preview::ImportPreview, lesson_nav::LessonNav,
-    other_version::OtherVersion, preferences::PreferencesBar, progress::Progress,
-    reset_code::ResetCode, share::Share, skip_link::SkipLink, startup_progress::StartupProgress,
-    toolbar::Toolbar, update_notice::UpdateNotice,
+    exercise_pane::ExercisePane, help_request::HelpRequestView, import_preview::ImportPreview,
+    lesson_nav::LessonNav, mentor_reply::MentorReply, other_version::OtherVersion,
+    preferences::PreferencesBar, progress::Progress, reset_code::ResetCode, share::Share,
+    skip_link::SkipLink, startup_progress::StartupProgress, toolbar::Toolbar,
+    update_notice::UpdateNotice,
 };
 use crate::hooks::use_embed::{EmbedCommands, HostLink, use_embed};
 use crate::hooks::use_preferences::use_preferences;
 use crate::hooks::use_python::{Job, use_python};
 use crate::hooks::use_workspace::use_workspace;
-use crate::page::{PageOptions, base_url, embedding_site, full_app_link};
+use crate::page::{ExerciseRef, PageOptions, Shared, base_url, embedding_site, full_app_link};
 use crate::python::Spare;
 use crate::state::session::Phase;
 use crate::state::workspace::Catalog;
@@ -39,6 +40,14 @@ pub fn App() -> Html {
     let workspace = use_workspace(&page, session.ended.as_ref());
     let work = &*workspace.state;
     let exercise = work.exercise().cloned();
+    // A help request's or a mentor's reply's page (until the learner opens an exercise).
+    let (help, reply) = match &page.shared {
+        Some(Ok(Shared::Help(request))) if work.scratch => (Some(request), None),
+        Some(Ok(Shared::Reply(reply))) if work.scratch => (None, Some(reply)),
+        _ => (None, None),
+    };
+    // The mentor is editing a copy of a help request's code.
+    let answering = use_state(|| false);
 
     // Run, Check and the console save the code first, then hand it to Python.
     let start = {
@@ -48,7 +57,9 @@ pub fn App() -> Html {
             python.start(job, &workspace.state.code, workspace.files());
         })
     };
-    let on_run = start.reform(|()| Job::Run);
+    // A help request's program runs with the lines its learner typed for input().
+    let replay = help.map(|request| request.inputs.clone());
+    let on_run = start.reform(move |()| replay.clone().map_or(Job::Run, Job::Replay));
     let on_console = start.reform(Job::Console);
     let on_check = exercise
         .as_ref()
@@ -124,6 +135,23 @@ pub fn App() -> Html {
         let workspace = workspace.clone();
         Callback::from(move |()| workspace.undo_import())
     };
+    let on_answer = {
+        let answering = answering.clone();
+        Callback::from(move |()| answering.set(true))
+    };
+    // A reply about an exercise the lessons have: use its code there, or go back to one's own.
+    let reply_exercise = reply
+        .and_then(|reply| reply.exercise.as_ref())
+        .map(|e| (e.lesson.clone(), e.exercise.clone()))
+        .filter(|selection| work.catalog.exercise(selection).is_some());
+    let on_use_reply = reply_exercise.clone().map(|selection| {
+        let workspace = workspace.clone();
+        Callback::from(move |()| {
+            workspace.use_reply(selection.clone(), workspace.state.code.clone())
+        })
+    });
+    let on_open_mine =
+        reply_exercise.map(|selection| on_select.reform(move |()| selection.clone()));
     // A traceback's line link puts the editor's cursor on that line: (line, request number).
     let go_to = use_state(|| None::<(u32, u32)>);
     let on_line = {
@@ -154,6 +182,17 @@ pub fn App() -> Html {
         .as_ref()
         .zip(selection)
         .map(|(e, (lesson, id))| (lesson.clone(), id.clone(), e.title.clone()));
+    // "Get help" sends the exercise, the code and the last run (not from a help page itself).
+    let help_request = (help.is_none() && reply.is_none()).then(|| {
+        let exercise = share_exercise
+            .clone()
+            .map(|(lesson, exercise, title)| ExerciseRef {
+                lesson,
+                exercise,
+                title,
+            });
+        session.help_request(&work.code, exercise)
+    });
     let open_full = full_app_link(
         &base_url(),
         selection.map(|(l, e)| (l.as_str(), e.as_str())),
@@ -197,13 +236,20 @@ pub fn App() -> Html {
                     <p class="notice" role="alert">{ format!("This link's code could not be opened: {why}.") }</p>
                 }
                 <div class="code-side">
-                    <ExercisePane catalog={work.catalog.clone()} scratch={work.scratch} exercise={exercise.clone()}
-                        compact={page.embed} />
+                    if let Some(request) = help {
+                        <HelpRequestView request={request.clone()} code={work.code.clone()} answering={*answering}
+                            on_answer={on_answer} />
+                    }
+                    if let Some(reply) = reply {
+                        <MentorReply reply={reply.clone()} on_use={on_use_reply} on_mine={on_open_mine} />
+                    }
+                    <ExercisePane catalog={work.catalog.clone()} scratch={work.scratch} link={help.is_some() || reply.is_some()}
+                        exercise={work.exercise_shown().cloned()} compact={page.embed} />
                     if let Some(other) = &work.other {
                         <OtherVersion from={other.from} on_use={on_use_other} on_keep={on_keep_mine} />
                     }
                     <Editor code={work.code.clone()} on_change={on_edit} on_run={on_run.clone()}
-                        error_line={session.error_line} go_to={*go_to} readonly={page.readonly}
+                        error_line={session.error_line} go_to={*go_to} readonly={page.readonly || (help.is_some() && !*answering)}
                         saved={work.save_state().name()} />
                     if let Some(err) = &work.save_error {
                         <p class="save-error" role="alert">
@@ -215,10 +261,10 @@ pub fn App() -> Html {
                         <StartupProgress />
                     }
                     if exercise.is_some() && !page.readonly {
-                        <ResetCode on_reset={on_reset} on_undo={on_undo} />
+                        <ResetCode on_reset={on_reset} on_undo={on_undo} reply_used={work.reply_used} />
                     }
                     if !page.embed {
-                        <Share code={work.code.clone()} exercise={share_exercise} />
+                        <Share code={work.code.clone()} exercise={share_exercise} help={help_request} />
                     }
                 </div>
                 // Beside the code on wide screens (style.css), so Run's result is in view.

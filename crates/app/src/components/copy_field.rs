@@ -1,5 +1,5 @@
 use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,6 +8,9 @@ pub struct Props {
     pub id: AttrValue,
     pub label: AttrValue,
     pub text: AttrValue,
+    /// A text of several lines (a message for a chat): shown in a text area.
+    #[prop_or_default]
+    pub multiline: bool,
 }
 
 /// Copies text with the async clipboard API (selecting it is the fallback the user sees).
@@ -40,13 +43,20 @@ pub fn CopyField(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| copied.set(copy(&text)))
     };
     let select_all = Callback::from(|event: FocusEvent| {
-        let input: HtmlInputElement = event.target_unchecked_into();
-        input.select();
+        if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+            input.select();
+        } else if let Some(area) = event.target_dyn_into::<HtmlTextAreaElement>() {
+            area.select();
+        }
     });
     html! {
         <>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <input id={props.id.clone()} type="text" readonly=true value={props.text.clone()} onfocus={select_all} />
+            if props.multiline {
+                <textarea id={props.id.clone()} readonly=true rows="4" value={props.text.clone()} onfocus={select_all} />
+            } else {
+                <input id={props.id.clone()} type="text" readonly=true value={props.text.clone()} onfocus={select_all} />
+            }
             <button type="button" onclick={on_copy}>{ "Copy" }</button>
             if *copied {
                 <span role="status">{ "Copied." }</span>

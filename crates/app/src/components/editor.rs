@@ -22,6 +22,8 @@ extern "C" {
     fn get_doc(this: &CodeEditor) -> String;
     #[wasm_bindgen(method, js_name = setDoc)]
     fn set_doc(this: &CodeEditor, doc: &str);
+    #[wasm_bindgen(method, js_name = setReadOnly)]
+    fn set_read_only(this: &CodeEditor, readonly: bool);
     #[wasm_bindgen(method, js_name = setErrorLine)]
     fn set_error_line(this: &CodeEditor, line: u32);
     #[wasm_bindgen(method, js_name = goToLine)]
@@ -39,7 +41,8 @@ pub struct Props {
     pub error_line: Option<u32>,
     /// A request to put the cursor on a line: (line, a number that changes with each request).
     pub go_to: Option<(u32, u32)>,
-    /// Show the code without letting it be edited (an embed option).
+    /// Show the code without letting it be edited (an embed option; a help request until the
+    /// mentor answers).
     #[prop_or_default]
     pub readonly: bool,
     /// How safe the code is (`SaveState::name`), for tests and tools: `data-saved`.
@@ -96,6 +99,14 @@ pub fn Editor(props: &Props) -> Html {
                 && editor.get_doc() != *code
             {
                 editor.set_doc(code);
+            }
+        });
+    }
+    {
+        let editor = editor.clone();
+        use_effect_with(props.readonly, move |readonly| {
+            if let Some(editor) = &*editor.borrow() {
+                editor.set_read_only(*readonly);
             }
         });
     }

@@ -9,6 +9,10 @@ pub struct Props {
     pub catalog: Catalog,
     /// Showing a shared link's program instead of an exercise.
     pub scratch: bool,
+    /// The scratch page is a help request's or a mentor's reply (its card says what it is);
+    /// `exercise` is the one its code was written for.
+    #[prop_or_default]
+    pub link: bool,
     pub exercise: Option<Exercise>,
     /// The embed's compact view: the exercise folds away (its title stays) to give the editor
     /// room, and there is no lesson list to point at.
@@ -20,6 +24,14 @@ pub struct Props {
 #[component]
 pub fn ExercisePane(props: &Props) -> Html {
     let content = match (&props.catalog, &props.exercise) {
+        (_, Some(exercise)) if props.scratch && props.link => html! {
+            <details class="exercise-details">
+                <summary><h2>{ format!("The exercise: {}", exercise.title) }</h2></summary>
+                <ExerciseText exercise={exercise.clone()} titled=false />
+                <ExerciseHelp key={exercise.id.clone()} exercise={exercise.clone()} />
+            </details>
+        },
+        _ if props.scratch && props.link => Html::default(),
         // An organizer's free editor: their page says what it is for.
         _ if props.scratch && props.compact => Html::default(),
         _ if props.scratch => html! {

@@ -6,6 +6,9 @@ pub struct Props {
     pub on_reset: Callback<()>,
     /// Present right after a reset: puts the learner's code back.
     pub on_undo: Option<Callback<()>>,
+    /// What Undo undoes was "Use this code" on a mentor's reply, not a reset.
+    #[prop_or_default]
+    pub reply_used: bool,
 }
 
 /// "Reset to starter code", which asks first and can be undone.
@@ -37,7 +40,7 @@ pub fn ResetCode(props: &Props) -> Html {
                     <button onclick={cancel}>{ "Cancel" }</button>
                 </span>
             } else if let Some(on_undo) = &props.on_undo {
-                { "Code reset. " }
+                { if props.reply_used { "Your code is now the mentor's. " } else { "Code reset. " } }
                 <button id="reset-undo" onclick={on_undo.reform(|_: MouseEvent| ())}>{ "Undo" }</button>
             } else {
                 <button id="reset" onclick={ask}>{ "Reset to starter code" }</button>

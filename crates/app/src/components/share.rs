@@ -1,6 +1,7 @@
 use super::copy_field::CopyField;
 use super::embed_code::EmbedCode;
-use crate::page::{base_url, share_link};
+use super::get_help::GetHelp;
+use crate::page::{HelpRequest, base_url, share_link};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,15 +9,19 @@ pub struct Props {
     pub code: String,
     /// The open exercise: lesson id, exercise id, title (None in a scratch page).
     pub exercise: Option<(String, String, String)>,
+    /// What "Get help" sends a mentor (None: no Get help, e.g. on a help request's own page).
+    pub help: Option<HelpRequest>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
 enum Panel {
     Share,
+    Help,
     Embed,
 }
 
-/// "Share" makes a link that opens this code in a scratch page (never run by itself). Organizers'
+/// "Share" makes a link that opens this code in a scratch page (never run by itself); "Get help"
+/// a link that shows a mentor the learner's situation (`GetHelp`). Organizers'
 /// tools wait in a small "More" menu, out of attendees' way: "Embed on a web page" writes the
 /// `<iframe>` for a workshop's site.
 #[component]
@@ -40,6 +45,10 @@ pub fn Share(props: &Props) -> Html {
         <div class="share">
             <button id="share" type="button" onclick={toggle(Panel::Share)}
                 aria-expanded={(*panel == Some(Panel::Share)).to_string()}>{ "Share" }</button>
+            if props.help.is_some() {
+                <button id="get-help" type="button" onclick={toggle(Panel::Help)}
+                    aria-expanded={(*panel == Some(Panel::Help)).to_string()}>{ "Get help" }</button>
+            }
             <details class="more" ref={more.clone()}>
                 <summary id="more">{ "More" }</summary>
                 <div class="more-menu">
@@ -52,6 +61,9 @@ pub fn Share(props: &Props) -> Html {
                     <CopyField id="share-text" text={share_link(&base_url(), &props.code)}
                         label="A link to this code (it opens in a scratch page and never runs by itself):" />
                 </div>
+            }
+            if let (Some(Panel::Help), Some(request)) = (*panel, &props.help) {
+                <GetHelp request={request.clone()} />
             }
             if *panel == Some(Panel::Embed) {
                 <EmbedCode code={props.code.clone()} exercise={props.exercise.clone()} />

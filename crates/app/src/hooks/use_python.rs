@@ -134,7 +134,14 @@ impl PythonHandle {
         let (message, action) = match job {
             Job::Run => (
                 ToWorker::Run { run_id, source },
-                Action::RunStarted { run_id },
+                Action::RunStarted {
+                    run_id,
+                    replay: Vec::new(),
+                },
+            ),
+            Job::Replay(replay) => (
+                ToWorker::Run { run_id, source },
+                Action::RunStarted { run_id, replay },
             ),
             Job::Check {
                 checks, exercise, ..
@@ -294,6 +301,16 @@ pub fn use_python(spare: Spare) -> PythonHandle {
             if let Some(queued) = waiting {
                 let Queued { job, code, files } = (**queued).clone();
                 handle.start(job, &code, files);
+            }
+        });
+    }
+    // A replayed run (a help request's) is answered the recorded lines as input() asks.
+    {
+        let handle = handle.clone();
+        let next = handle.session.replay_next();
+        use_effect_with(next, move |next| {
+            if let Some((_, line)) = next {
+                handle.answer(Some(line.clone()));
             }
         });
     }

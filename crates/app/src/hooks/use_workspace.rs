@@ -54,6 +54,24 @@ impl PartialEq for WorkspaceHandle {
 impl WorkspaceHandle {
     /// Opens an exercise with the code the learner left there (or its starter).
     pub fn open(&self, selection: Selection) {
+        let saved = self.leave_for(&selection);
+        self.state.dispatch(Action::Open { selection, saved });
+    }
+
+    /// "Use this code" on a mentor's reply: opens its exercise with the mentor's code; the
+    /// learner's stays for Undo.
+    pub fn use_reply(&self, selection: Selection, code: String) {
+        let saved = self.leave_for(&selection);
+        self.state.dispatch(Action::UseReply {
+            selection,
+            saved,
+            code,
+        });
+    }
+
+    /// Before opening `selection`: leaves a link's scratch page and remembers the exercise as
+    /// the open one; gives the code saved there.
+    fn leave_for(&self, selection: &Selection) -> Option<String> {
         if self.state.scratch {
             // Leaving a shared program: drop it from the address, so a reload doesn't bring it
             // back over the lessons.
@@ -68,8 +86,7 @@ impl WorkspaceHandle {
         if !self.embed {
             storage::save_current(&selection.0, &selection.1);
         }
-        let saved = storage::load_code(&selection.0, &selection.1);
-        self.state.dispatch(Action::Open { selection, saved });
+        storage::load_code(&selection.0, &selection.1)
     }
 
     pub fn edit(&self, code: String) {
@@ -176,12 +193,11 @@ impl WorkspaceHandle {
         (storage::load_done(), saved)
     }
 
-    /// The lesson data files the open exercise's programs may open.
+    /// The lesson data files the open exercise's programs (or a help request's) may open.
     pub fn files(&self) -> Vec<String> {
         let state = &*self.state;
         state
-            .selection
-            .as_ref()
+            .files_of()
             .map(|selection| state.catalog.files(selection))
             .unwrap_or_default()
     }
@@ -257,7 +273,7 @@ fn flush(state: &UseReducerHandle<Workspace>, queue: &Queue, edits: u32) {
 pub fn use_workspace(page: &PageOptions, ended: Option<&RunEnd>) -> WorkspaceHandle {
     let state = {
         let shared = page.shared.clone().and_then(Result::ok);
-        use_reducer(move || Workspace::new(shared, storage::load_done()))
+        use_reducer(move || Workspace::new(shared.as_ref(), storage::load_done()))
     };
     {
         let (state, page) = (state.clone(), page.clone());

@@ -186,11 +186,37 @@ impl Output {
     pub fn text(&self) -> String {
         self.chunks.iter().map(|c| &*c.text).collect()
     }
+
+    /// The last `max` bytes shown (fewer if a character would be cut), without copying the
+    /// rest.
+    pub fn tail(&self, max: usize) -> String {
+        let (mut from, mut held) = (self.chunks.len(), 0);
+        while from > 0 && held < max {
+            from -= 1;
+            held += self.chunks[from].text.len();
+        }
+        let text: String = self.chunks[from..].iter().map(|c| &*c.text).collect();
+        let cut = text.ceil_char_boundary(text.len().saturating_sub(max));
+        text[cut..].to_owned()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tail_is_the_end_of_the_text_cut_at_a_character() {
+        let mut output = Output::default();
+        output.push(SegmentKind::Stdout, &"é".repeat(3000));
+        output.push(SegmentKind::Input, "Ada\n");
+        output.push(SegmentKind::Stderr, "NameError: x\n");
+        let tail = output.tail(100);
+        assert!(tail.ends_with("Ada\nNameError: x\n") && tail.len() <= 100);
+        assert!(tail.len() >= 99);
+        assert_eq!(output.tail(1_000_000), output.text());
+        assert_eq!(Output::default().tail(10), "");
+    }
 
     #[test]
     fn output_keeps_its_chunks_and_other_runs_read_as_one_piece() {

@@ -36,6 +36,9 @@ impl Phase {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Job {
     Run,
+    /// Run, answering input() with these lines first (a help request's, as the learner typed
+    /// them), then asking as usual.
+    Replay(Vec<String>),
     Check {
         checks: Vec<Check>,
         exercise: Selection,
@@ -96,7 +99,17 @@ pub struct Session {
     /// The current check ran past its time limit: the results it sends, cut short by the
     /// interrupt, are not shown (the time-limit note is).
     pub timed_out: bool,
+    /// The lines typed for input() in this run, in order (a help request carries them).
+    pub inputs: Vec<String>,
+    /// Lines still to be answered for the learner (a replayed run): the next input() gets the
+    /// first at once.
+    pub replay: Vec<String>,
+    /// The error the last run ended with, as its traceback's last line.
+    pub error_text: Option<String>,
 }
+
+/// How many typed lines a run remembers (a help request keeps fewer).
+const INPUTS_REMEMBERED: usize = 1_000;
 
 impl Default for Session {
     fn default() -> Self {
@@ -113,6 +126,9 @@ impl Default for Session {
             ended: None,
             queued: None,
             timed_out: false,
+            inputs: Vec::new(),
+            replay: Vec::new(),
+            error_text: None,
         }
     }
 }
@@ -124,8 +140,8 @@ pub enum Action {
     /// Run, Check or a console line was asked for while Python is starting: it waits for
     /// Python (the last one asked for wins).
     Queued(Queued),
-    /// Run was pressed: the output starts afresh.
-    RunStarted { run_id: u32 },
+    /// Run was pressed: the output starts afresh; `replay` answers the first input() calls.
+    RunStarted { run_id: u32, replay: Vec<String> },
     /// Check was pressed: the program runs with scripted input, output not shown.
     CheckStarted { run_id: u32, exercise: Selection },
     /// A line was entered at the console (sent with the lines before it, if the statement
@@ -173,6 +189,32 @@ fn internal_problem(message: &str) -> String {
 }
 
 impl Session {
+    /// What a help request says of the last run: the lines typed for input(), the end of the
+    /// output as the learner saw it, and the error.
+    pub fn help_request(
+        &self,
+        code: &str,
+        exercise: Option<crate::page::ExerciseRef>,
+    ) -> crate::page::HelpRequest {
+        crate::page::HelpRequest {
+            exercise,
+            code: code.to_owned(),
+            inputs: self.inputs.clone(),
+            output: self.output.tail(pyplay_share::help::OUTPUT_KEPT),
+            error: self.error_text.clone(),
+            question: String::new(),
+        }
+    }
+
+    /// The next line to answer input() with for the learner (a replayed run), if the program
+    /// waits for one.
+    pub fn replay_next(&self) -> Option<(u32, String)> {
+        match self.phase {
+            Phase::AwaitingInput { seq } => self.replay.first().map(|line| (seq, line.clone())),
+            _ => None,
+        }
+    }
+
     fn is_current(&self, run_id: u32) -> bool {
         run_id == self.run_id && self.phase.is_running()
     }
@@ -228,7 +270,12 @@ impl Reducible for Session {
                     next.queued = Some(Rc::new(queued));
                 }
             }
-            Action::RunStarted { run_id } => next = Session::started(run_id, RunKind::Run),
+            Action::RunStarted { run_id, replay } => {
+                next = Session {
+                    replay,
+                    ..Session::started(run_id, RunKind::Run)
+                }
+            }
             Action::CheckStarted { run_id, exercise } => {
                 next = Session {
                     checked: Some(exercise),
@@ -268,6 +315,14 @@ impl Reducible for Session {
             Action::InputAnswered { line } => {
                 if let Phase::AwaitingInput { .. } = next.phase {
                     next.phase = Phase::Running;
+                    if !next.replay.is_empty() {
+                        next.replay.remove(0);
+                    }
+                    if let Some(line) = &line
+                        && next.inputs.len() < INPUTS_REMEMBERED
+                    {
+                        next.inputs.push(line.clone());
+                    }
                     let echo = match line {
                         Some(line) => format!("{line}\n"),
                         // End of input types nothing; just finish a prompt's line.
@@ -291,6 +346,11 @@ impl Reducible for Session {
                         .note(&format!("Program exited with status {code}.")),
                     Outcome::Error { error: python } => {
                         next.error_line = (python.line > 0).then_some(python.line);
+                        next.error_text = Some(if python.message.is_empty() {
+                            python.kind.clone()
+                        } else {
+                            format!("{}: {}", python.kind, python.message)
+                        });
                         if let Some(explanation) = &python.explanation {
                             next.output().push(
                                 SegmentKind::Explanation,
@@ -411,7 +471,10 @@ mod tests {
     fn a_run_shows_its_output_and_ends_ok() {
         let s = after([
             Action::WorkerReady,
-            Action::RunStarted { run_id: 1 },
+            Action::RunStarted {
+                run_id: 1,
+                replay: vec![],
+            },
             out(1, "hi\n"),
             Action::Finished {
                 run_id: 1,
@@ -431,7 +494,10 @@ mod tests {
     fn stale_messages_from_a_stopped_run_are_ignored() {
         let s = after([
             Action::WorkerReady,
-            Action::RunStarted { run_id: 1 },
+            Action::RunStarted {
+                run_id: 1,
+                replay: vec![],
+            },
             Action::Stopped,
             out(1, "late\n"),
             Action::Finished {
@@ -474,7 +540,10 @@ mod tests {
         // Too late (the check finished): nothing to say.
         let session = after([
             Action::WorkerReady,
-            Action::RunStarted { run_id: 2 },
+            Action::RunStarted {
+                run_id: 2,
+                replay: vec![],
+            },
             Action::CheckTimedOut {
                 run_id: 1,
                 seconds: 10,
@@ -543,7 +612,10 @@ mod tests {
     fn input_is_echoed_and_end_of_input_finishes_the_prompt_line() {
         let s = after([
             Action::WorkerReady,
-            Action::RunStarted { run_id: 1 },
+            Action::RunStarted {
+                run_id: 1,
+                replay: vec![],
+            },
             out(1, "Name? "),
             Action::InputRequested { run_id: 1, seq: 1 },
         ]);
@@ -558,10 +630,80 @@ mod tests {
     }
 
     #[test]
+    fn a_run_remembers_what_was_typed_and_its_error_for_a_help_request() {
+        let s = after([
+            Action::WorkerReady,
+            Action::RunStarted {
+                run_id: 1,
+                replay: vec![],
+            },
+            out(1, "Name? "),
+            Action::InputRequested { run_id: 1, seq: 1 },
+            Action::InputAnswered {
+                line: Some("Ada".into()),
+            },
+            Action::Finished {
+                run_id: 1,
+                outcome: Outcome::Error {
+                    error: PythonError {
+                        kind: "NameError".into(),
+                        message: "name 'nme' is not defined".into(),
+                        line: 2,
+                        explanation: None,
+                    },
+                },
+            },
+        ]);
+        let request = s.help_request("print(nme)\n", None);
+        assert_eq!(request.inputs, ["Ada"]);
+        assert_eq!(request.output, "Name? Ada\n");
+        assert_eq!(
+            request.error.as_deref(),
+            Some("NameError: name 'nme' is not defined")
+        );
+        // The next run starts afresh.
+        let again = s.reduce(Action::RunStarted {
+            run_id: 2,
+            replay: vec![],
+        });
+        assert!(again.inputs.is_empty() && again.error_text.is_none());
+    }
+
+    #[test]
+    fn a_replayed_run_answers_input_with_the_recorded_lines_then_asks() {
+        let s = after([
+            Action::WorkerReady,
+            Action::RunStarted {
+                run_id: 1,
+                replay: vec!["Ada".into(), "36".into()],
+            },
+        ]);
+        assert_eq!(s.replay_next(), None, "nothing asked yet");
+        let s = s.reduce(Action::InputRequested { run_id: 1, seq: 1 });
+        assert_eq!(s.replay_next(), Some((1, "Ada".into())));
+        let s = s
+            .reduce(Action::InputAnswered {
+                line: Some("Ada".into()),
+            })
+            .reduce(Action::InputRequested { run_id: 1, seq: 2 });
+        assert_eq!(s.replay_next(), Some((2, "36".into())));
+        let s = s
+            .reduce(Action::InputAnswered {
+                line: Some("36".into()),
+            })
+            .reduce(Action::InputRequested { run_id: 1, seq: 3 });
+        assert_eq!(s.replay_next(), None, "then the learner is asked");
+        assert_eq!(s.inputs, ["Ada", "36"]);
+    }
+
+    #[test]
     fn an_error_points_at_its_line_and_explains_itself() {
         let s = after([
             Action::WorkerReady,
-            Action::RunStarted { run_id: 1 },
+            Action::RunStarted {
+                run_id: 1,
+                replay: vec![],
+            },
             Action::Finished {
                 run_id: 1,
                 outcome: Outcome::Error {
@@ -627,7 +769,10 @@ mod tests {
     fn the_console_continues_a_block_and_keeps_earlier_output() {
         let s = after([
             Action::WorkerReady,
-            Action::RunStarted { run_id: 1 },
+            Action::RunStarted {
+                run_id: 1,
+                replay: vec![],
+            },
             out(1, "from the program\n"),
             Action::Finished {
                 run_id: 1,
@@ -655,7 +800,10 @@ mod tests {
     fn a_crash_while_running_counts_as_stopped_and_says_the_code_is_safe() {
         let s = after([
             Action::WorkerReady,
-            Action::RunStarted { run_id: 1 },
+            Action::RunStarted {
+                run_id: 1,
+                replay: vec![],
+            },
             Action::Crashed {
                 message: "boom".into(),
             },
@@ -669,7 +817,10 @@ mod tests {
     fn running_out_of_memory_is_a_memory_error_in_plain_words() {
         let s = after([
             Action::WorkerReady,
-            Action::RunStarted { run_id: 1 },
+            Action::RunStarted {
+                run_id: 1,
+                replay: vec![],
+            },
             Action::Output {
                 run_id: 1,
                 stream: Stream::Stdout,
@@ -714,7 +865,10 @@ mod tests {
             (s.phase, s.queued.as_deref()),
             (Phase::Ready, Some(&queued))
         );
-        let s = s.reduce(Action::RunStarted { run_id: 1 });
+        let s = s.reduce(Action::RunStarted {
+            run_id: 1,
+            replay: vec![],
+        });
         assert_eq!((s.phase, s.queued.clone()), (Phase::Running, None));
         // Only while starting: otherwise the page starts jobs itself.
         let s = s.reduce(Action::Queued(queued.clone()));

@@ -7,7 +7,7 @@
 use super::Selection;
 use super::progress::{ImportPlan, Snapshot};
 use crate::lessons::LoadedLesson;
-use crate::page::PageOptions;
+use crate::page::{PageOptions, Shared};
 use pyplay_lessons::Exercise;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -108,11 +108,17 @@ pub struct Workspace {
     pub selection: Option<Selection>,
     /// The editor's text.
     pub code: String,
-    /// Showing a Share link's program: nothing is saved, nothing runs by itself.
+    /// Showing a link's program (Share, a help request, a mentor's reply): nothing is saved,
+    /// nothing runs by itself.
     pub scratch: bool,
-    /// The learner's code before "Reset to starter code", for Undo (until they type again or
-    /// open another exercise).
+    /// The exercise a help request's or reply's code was written for (shown beside it; its
+    /// data files are there when it runs).
+    pub about: Option<Selection>,
+    /// The learner's code before "Reset to starter code" or "Use this code" (a mentor's reply),
+    /// for Undo (until they type again or open another exercise).
     pub before_reset: Option<(Selection, String)>,
+    /// What replaced it was a mentor's code, not the starter.
+    pub reply_used: bool,
     /// Exercises whose checks all passed.
     pub done: Rc<HashSet<Selection>>,
     /// Why the browser refused to save the code, if it did.
@@ -189,14 +195,22 @@ impl SaveState {
 }
 
 impl Workspace {
-    /// A workspace before the lessons have loaded: a shared link's code, if there is one.
-    pub fn new(shared: Option<String>, done: HashSet<Selection>) -> Self {
+    /// A workspace before the lessons have loaded: a link's code, if there is one.
+    pub fn new(shared: Option<&Shared>, done: HashSet<Selection>) -> Self {
+        let (code, about) = match shared {
+            Some(Shared::Code(code)) => (Some(code), None),
+            Some(Shared::Help(request)) => (Some(&request.code), request.exercise.as_ref()),
+            Some(Shared::Reply(reply)) => (Some(&reply.code), reply.exercise.as_ref()),
+            None => (None, None),
+        };
         Self {
             catalog: Catalog::Loading,
             selection: None,
-            scratch: shared.is_some(),
-            code: shared.unwrap_or_default(),
+            scratch: code.is_some(),
+            code: code.cloned().unwrap_or_default(),
+            about: about.map(|e| (e.lesson.clone(), e.exercise.clone())),
             before_reset: None,
+            reply_used: false,
             done: Rc::new(done),
             save_error: None,
             edits: 0,
@@ -241,6 +255,18 @@ impl Workspace {
         self.catalog.exercise(self.selection.as_ref()?)
     }
 
+    /// The exercise whose code the editor shows: the open one, or the one a help request's or
+    /// reply's code was written for.
+    pub fn exercise_shown(&self) -> Option<&Exercise> {
+        self.exercise()
+            .or_else(|| self.catalog.exercise(self.about.as_ref()?))
+    }
+
+    /// The exercise whose data files a run gets (see [`Workspace::exercise_shown`]).
+    pub fn files_of(&self) -> Option<&Selection> {
+        self.selection.as_ref().or(self.about.as_ref())
+    }
+
     /// Undo is offered right after a reset of the open exercise.
     pub fn can_undo(&self) -> bool {
         self.before_reset
@@ -254,6 +280,7 @@ impl Workspace {
             self.base = saved;
             self.selection = Some(selection);
             self.scratch = false;
+            self.about = None;
             self.before_reset = None;
             self.other = None;
         }
@@ -276,6 +303,13 @@ pub enum Action {
     },
     /// The learner typed (or the embedding page set the code).
     Edit { code: String },
+    /// "Use this code" on a mentor's reply: its exercise opens (`saved`: the learner's code
+    /// there) with the mentor's code in the editor; Undo puts the learner's back.
+    UseReply {
+        selection: Selection,
+        saved: Option<String>,
+        code: String,
+    },
     /// "Reset to starter code" (after the learner confirmed).
     ResetToStarter,
     /// Put back the code from before the reset.
@@ -366,6 +400,21 @@ impl Reducible for Workspace {
                     let starter = exercise.starter.clone();
                     let mine = std::mem::replace(&mut next.code, starter);
                     next.before_reset = Some((selection.clone(), mine));
+                    next.reply_used = false;
+                    next.edits += 1;
+                }
+            }
+            Action::UseReply { .. } if next.other.is_some() => {}
+            Action::UseReply {
+                selection,
+                saved,
+                code,
+            } => {
+                next.open(selection.clone(), saved);
+                if next.selection.as_ref() == Some(&selection) && next.code != code {
+                    let mine = std::mem::replace(&mut next.code, code);
+                    next.before_reset = Some((selection, mine));
+                    next.reply_used = true;
                     next.edits += 1;
                 }
             }
@@ -553,7 +602,8 @@ mod tests {
 
     #[test]
     fn a_shared_program_is_a_scratch_page_until_an_exercise_is_chosen() {
-        let w = Rc::new(Workspace::new(Some("print(42)".into()), HashSet::new()));
+        let shared = Shared::Code("print(42)".into());
+        let w = Rc::new(Workspace::new(Some(&shared), HashSet::new()));
         assert!(w.scratch);
         assert_eq!(w.code, "print(42)");
         let w = w.reduce(Action::CatalogLoaded {
@@ -567,6 +617,61 @@ mod tests {
         });
         assert!(!w.scratch);
         assert_eq!(w.code, "print('hi')\n");
+    }
+
+    fn reply() -> Shared {
+        Shared::Reply(crate::page::Reply {
+            exercise: Some(crate::page::ExerciseRef {
+                lesson: "first".into(),
+                exercise: "sum".into(),
+                title: "sum".into(),
+            }),
+            code: "print(1 + 2)  # the mentor's\n".into(),
+            note: "Add them.".into(),
+            question: String::new(),
+        })
+    }
+
+    #[test]
+    fn a_reply_is_shown_beside_its_exercise_and_saves_nothing_by_itself() {
+        let w =
+            Rc::new(Workspace::new(Some(&reply()), HashSet::new())).reduce(Action::CatalogLoaded {
+                lessons: lessons(),
+                open: None,
+            });
+        assert!(w.scratch && w.selection.is_none());
+        assert_eq!(w.exercise_shown().unwrap().id, "sum");
+        assert_eq!(w.files_of(), Some(&sel("sum")));
+        assert_eq!(w.code, "print(1 + 2)  # the mentor's\n");
+        assert_eq!(w.edits, 0);
+    }
+
+    #[test]
+    fn using_a_reply_keeps_the_learners_code_for_undo() {
+        let w = Rc::new(Workspace::new(Some(&reply()), HashSet::new()))
+            .reduce(Action::CatalogLoaded {
+                lessons: lessons(),
+                open: None,
+            })
+            .reduce(Action::UseReply {
+                selection: sel("sum"),
+                saved: Some("print(1 - 2)  # mine\n".into()),
+                code: "print(1 + 2)  # the mentor's\n".into(),
+            });
+        assert!(!w.scratch && w.about.is_none());
+        assert_eq!(w.selection, Some(sel("sum")));
+        assert_eq!(w.code, "print(1 + 2)  # the mentor's\n");
+        assert_eq!(w.base.as_deref(), Some("print(1 - 2)  # mine\n"));
+        assert!(w.can_undo() && w.reply_used && w.edits == 1);
+        let undone = w.reduce(Action::UndoReset);
+        assert_eq!(undone.code, "print(1 - 2)  # mine\n");
+        // The same code as the learner's: nothing to undo.
+        let same = loaded().reduce(Action::UseReply {
+            selection: sel("hello"),
+            saved: None,
+            code: "print('hi')\n".into(),
+        });
+        assert!(!same.can_undo() && same.edits == 0);
     }
 
     #[test]
@@ -603,7 +708,7 @@ mod tests {
         };
         assert_eq!(catalog.initial(&embed_of_missing, Some(sel("sum"))), None);
         let shared = PageOptions {
-            shared: Some(Ok("print(1)".into())),
+            shared: Some(Ok(Shared::Code("print(1)".into()))),
             ..PageOptions::default()
         };
         assert_eq!(catalog.initial(&shared, Some(sel("sum"))), None);
