@@ -52,6 +52,24 @@ const errorLine = StateField.define({
   provide: (field) => EditorView.decorations.from(field),
 });
 
+// The line a step-through is at: it runs next (`setStepLine`).
+const setStepLine = StateEffect.define();
+const stepLine = StateField.define({
+  create: () => Decoration.none,
+  update(value, tr) {
+    for (const effect of tr.effects) {
+      if (effect.is(setStepLine)) {
+        const n = effect.value;
+        if (!n || n > tr.state.doc.lines) return Decoration.none;
+        const line = tr.state.doc.line(n);
+        return Decoration.set([Decoration.line({ class: "cm-step-line" }).range(line.from)]);
+      }
+    }
+    return tr.docChanged ? Decoration.none : value;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
 const views = new WeakMap();
 
 // Whether the code may be edited: an embed's option, or a help request until the mentor
@@ -77,6 +95,7 @@ function extensions({ onChange, onRun, label, describedBy, readOnly }) {
     indentUnit.of(" ".repeat(INDENT)),
     EditorState.tabSize.of(INDENT),
     errorLine,
+    stepLine,
     keymap.of([
       { key: "Mod-Enter", run: () => { onRun(); return true; } },
       { key: "Tab", run: tab, shift: indentLess },
@@ -131,6 +150,15 @@ class Editor {
     if (!!readOnly === !!this.options.readOnly) return;
     this.options.readOnly = readOnly;
     this.view.dispatch({ effects: editing.reconfigure(editingFor(readOnly)) });
+  }
+
+  // Highlights line `n` (1-based) as the one a step-through runs next, scrolled into view;
+  // 0 clears it.
+  setStepLine(n) {
+    const effects = [setStepLine.of(n)];
+    const { doc } = this.view.state;
+    if (n >= 1 && n <= doc.lines) effects.push(EditorView.scrollIntoView(doc.line(n).from, { y: "nearest" }));
+    this.view.dispatch({ effects });
   }
 
   // Highlights line `n` (1-based) as the error's line; 0 clears it.

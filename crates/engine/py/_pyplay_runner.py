@@ -305,11 +305,13 @@ class Outcome:
     was none; then `message`, the `line` in the learner's file (0 if none) and a beginner's
     `explanation` (or None) describe it."""
 
-    __slots__ = ("status", "kind", "message", "line", "explanation")
+    __slots__ = ("status", "kind", "message", "line", "explanation", "trace")
 
-    def __init__(self, status, kind=None, message="", line=0, explanation=None):
+    def __init__(self, status, kind=None, message="", line=0, explanation=None, trace=None):
         self.status, self.kind, self.message = status, kind, message
         self.line, self.explanation = line, explanation
+        # A step-through run's steps, as JSON (`_pyplay_trace`).
+        self.trace = trace
 
 
 def _report(exc, source, filename):
@@ -448,9 +450,9 @@ def _guarded(work, source, filename, restore=False):
             sys.modules["_pyplay_sqlite"].save_open_databases()
 
 
-def run(source, tests=None):
+def run(source, tests=None, trace=0):
     """Run one program as MAIN_FILE, then `tests` (an exercise's test code) in its namespace if
-    given.
+    given. With `trace` (a number of steps), its first steps are recorded for step-through.
 
     Returns an `Outcome`.
     """
@@ -468,10 +470,20 @@ def run(source, tests=None):
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     namespace = _namespace = _new_namespace(filename)
 
+    recorded = []
+
     def work():
         code = compile(source, filename, "exec")
         try:
-            exec(code, namespace)
+            if trace:
+                import _pyplay_trace
+
+                _pyplay_trace.start(filename, trace, _stdout, _stdin)
+            try:
+                exec(code, namespace)
+            finally:
+                if trace:
+                    recorded.append(_pyplay_trace.stop())
         except SystemExit:
             if tests is None:
                 raise
@@ -480,7 +492,11 @@ def run(source, tests=None):
             exec(compile(tests, TESTS_FILE, "exec"), namespace)
         return _OK
 
-    return _guarded(work, source, filename, restore=True)
+    outcome = _guarded(work, source, filename, restore=True)
+    if recorded:
+        outcome = Outcome(outcome.status, outcome.kind, outcome.message, outcome.line,
+                          outcome.explanation, recorded[0])
+    return outcome
 
 
 def console(source):

@@ -289,6 +289,29 @@ impl Engine {
         self.run_program(source, None, host)
     }
 
+    /// Runs `source` as [`Engine::run`] does, recording its first `limit` steps for
+    /// step-through (see `pyplay_steps`); the recording is `Err` if it could not be read.
+    pub fn step_through(
+        &mut self,
+        source: &str,
+        host: Rc<dyn Host>,
+        limit: u32,
+    ) -> (Outcome, Result<pyplay_steps::Trace, String>) {
+        let result = self.call_runner(host, "run", (source.to_owned(), None::<String>, limit));
+        match result {
+            Ok(Some((outcome, Some(json)))) => (outcome, pyplay_steps::Trace::from_json(&json)),
+            Ok(Some((outcome, None))) => (outcome, Err("nothing was recorded".to_owned())),
+            Ok(None) => (
+                Outcome::InternalError("pyplay's runner returned nothing".to_owned()),
+                Err("nothing was recorded".to_owned()),
+            ),
+            Err(message) => (
+                Outcome::InternalError(message),
+                Err("the run failed".to_owned()),
+            ),
+        }
+    }
+
     /// Runs `source`, then an exercise's `tests` (Python, usually `assert`s, as the file
     /// [`TESTS_FILE`]) in the program's namespace, so they can call the learner's functions.
     /// The program calling `exit()` still lets the tests run. A failing assertion is an
@@ -316,7 +339,7 @@ impl Engine {
     pub fn console(&mut self, source: &str, host: Rc<dyn Host>) -> ConsoleOutcome {
         match self.call_runner(host, "console", (source.to_owned(),)) {
             Ok(None) => ConsoleOutcome::More,
-            Ok(Some(outcome)) => ConsoleOutcome::Done(outcome),
+            Ok(Some((outcome, _))) => ConsoleOutcome::Done(outcome),
             Err(message) => ConsoleOutcome::Done(Outcome::InternalError(message)),
         }
     }
@@ -324,22 +347,24 @@ impl Engine {
     fn run_program(&mut self, source: &str, tests: Option<&str>, host: Rc<dyn Host>) -> Outcome {
         let tests = tests.map(str::to_owned);
         match self.call_runner(host, "run", (source.to_owned(), tests)) {
-            Ok(outcome) => outcome.unwrap_or(Outcome::InternalError(
-                "pyplay's runner returned nothing".to_owned(),
-            )),
+            Ok(outcome) => outcome
+                .map(|(outcome, _)| outcome)
+                .unwrap_or(Outcome::InternalError(
+                    "pyplay's runner returned nothing".to_owned(),
+                )),
             Err(message) => Outcome::InternalError(message),
         }
     }
 
     /// Calls `_pyplay_runner.<function>(*args)` with `host` as the program's host, and reads
-    /// its result: None or the runner's `Outcome`. `Err` is an internal error (the runner
+    /// its result: None or the runner's `Outcome` (with a step-through's recording, as JSON). `Err` is an internal error (the runner
     /// failed, or a Rust panic); the interpreter is then replaced.
     fn call_runner(
         &mut self,
         host: Rc<dyn Host>,
         function: &str,
         args: impl rustpython_vm::function::IntoFuncArgs,
-    ) -> Result<Option<Outcome>, String> {
+    ) -> Result<Option<RunnerOutcome>, String> {
         HOST.with(|slot| *slot.borrow_mut() = Some(host));
         #[cfg(not(target_arch = "wasm32"))]
         let _watch = {
@@ -435,17 +460,21 @@ fn new_interpreter(signals: Signals) -> Result<Interpreter, String> {
     Ok(interpreter)
 }
 
+/// How the runner says a run ended: the outcome, and a step-through's recording (JSON).
+type RunnerOutcome = (Outcome, Option<String>);
+
 fn call_runner_in(
     vm: &VirtualMachine,
     function: &str,
     args: impl rustpython_vm::function::IntoFuncArgs,
-) -> PyResult<Option<Outcome>> {
+) -> PyResult<Option<RunnerOutcome>> {
     let runner = vm.import("_pyplay_runner", 0)?;
     let result = vm.call_method(&runner, function, args)?;
     if vm.is_none(&result) {
         return Ok(None);
     }
-    read_outcome(vm, &result).map(Some)
+    let trace = Option::<String>::try_from_object(vm, result.get_attr("trace", vm)?)?;
+    read_outcome(vm, &result).map(|outcome| Some((outcome, trace)))
 }
 
 /// Reads the runner's `Outcome` (py/_pyplay_runner.py) by its field names.

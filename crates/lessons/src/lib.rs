@@ -78,6 +78,10 @@ pub struct Exercise {
     /// exercise needs longer than [`CHECK_SECONDS`] (e.g. a program that reads a big file).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_seconds: Option<u32>,
+    /// "Predict the output, then step": the learner writes what they think the starter code
+    /// prints, then steps through it and sees their guess beside what it printed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub predict: bool,
 }
 
 /// How long Check (in the page and in `pyplay verify`) may run by default: a beginner's program
@@ -344,6 +348,13 @@ pub fn validate(file: &str, lesson: Lesson) -> Result<Lesson, Vec<LessonError>> 
                 file,
                 format!("exercises[{i}].solution"),
                 "an exercise with checks needs a reference solution (it shows the checks can pass)",
+            ));
+        }
+        if exercise.predict && exercise.starter.trim().is_empty() {
+            errors.push(error(
+                file,
+                format!("exercises[{i}].predict"),
+                "an exercise that asks to predict the output needs starter code to predict",
             ));
         }
         for (j, check) in exercise.checks.iter().enumerate() {

@@ -181,3 +181,21 @@ fn an_unknown_construct_names_file_and_field() {
         errors[0].message
     );
 }
+
+#[test]
+fn predict_the_output_is_an_exercise_field_that_needs_starter_code() {
+    let text = LESSON.replace(r#""text": "Add","#, r#""text": "Add", "predict": true,"#);
+    let lesson = parse_lesson("lessons/first.json", &text).unwrap();
+    assert!(lesson.exercises[1].predict && !lesson.exercises[0].predict);
+    // Written only when set.
+    let json = serde_json::to_string(&lesson.exercises[0]).unwrap();
+    assert!(!json.contains("predict"), "{json}");
+    let empty = text.replace(r#""starter": "print(1 + 2)\n""#, r#""starter": "  ""#);
+    let errors = parse_lesson("lessons/first.json", &empty).unwrap_err();
+    assert_eq!(errors[0].field, "exercises[1].predict");
+    assert!(
+        errors[0].message.contains("needs starter code"),
+        "{}",
+        errors[0].message
+    );
+}

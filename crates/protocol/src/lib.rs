@@ -61,6 +61,10 @@ pub enum ToWorker {
         source: String,
         checks: Vec<Check>,
     },
+    /// Run a program for step-through: as `Run` (output, input() and drawing as usual), while
+    /// its first `pyplay_steps::STEP_BUDGET` steps are recorded; `Steps` comes before
+    /// `Finished`.
+    StepThrough { run_id: u32, source: String },
     /// One statement typed in the `>>>` console: the lines entered so far for it, joined with
     /// newlines. Runs in the namespace of the last program run (or a fresh one), echoing the
     /// value of an expression. Answered by `ConsoleMore` if the statement needs another line,
@@ -111,6 +115,12 @@ pub enum FromWorker {
     InputRequest { run_id: u32, seq: u32 },
     /// The worker has read input line `seq`; the page may stop re-sending it.
     InputReceived { run_id: u32, seq: u32 },
+    /// What a `StepThrough` run recorded (or why nothing could be), just before its
+    /// `Finished`.
+    Steps {
+        run_id: u32,
+        trace: Result<pyplay_steps::Trace, String>,
+    },
     /// The program (or console statement) ended.
     Finished { run_id: u32, outcome: Outcome },
     /// The console statement is incomplete (a block or an open bracket): show `...` for the

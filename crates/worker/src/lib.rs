@@ -130,6 +130,7 @@ pub fn handle(message: JsValue) {
     };
     match message {
         ToWorker::Run { run_id, source } => run(run_id, &source),
+        ToWorker::StepThrough { run_id, source } => step_through(run_id, &source),
         ToWorker::Check {
             run_id,
             source,
@@ -164,6 +165,21 @@ fn host_for(run_id: u32) -> Rc<WorkerHost> {
         .with(|slot| slot.borrow().clone())
         .expect("start() runs before any message");
     Rc::new(WorkerHost::new(run_id, channel))
+}
+
+fn step_through(run_id: u32, source: &str) {
+    let host = host_for(run_id);
+    let (outcome, trace) = ENGINE.with(|engine| {
+        engine
+            .borrow_mut()
+            .step_through(source, host.clone(), pyplay_steps::STEP_BUDGET)
+    });
+    host.flush();
+    post(&FromWorker::Steps { run_id, trace });
+    post(&FromWorker::Finished {
+        run_id,
+        outcome: to_protocol(outcome),
+    });
 }
 
 fn run(run_id: u32, source: &str) {

@@ -2,9 +2,9 @@ use super::{
     check_results::CheckResults, console::Console, drawing_pane::DrawingPane, editor::Editor,
     exercise_pane::ExercisePane, help_request::HelpRequestView, import_preview::ImportPreview,
     lesson_nav::LessonNav, mentor_reply::MentorReply, other_version::OtherVersion,
-    preferences::PreferencesBar, progress::Progress, reset_code::ResetCode, share::Share,
-    skip_link::SkipLink, startup_progress::StartupProgress, toolbar::Toolbar,
-    update_notice::UpdateNotice,
+    predict::Predict, preferences::PreferencesBar, progress::Progress, reset_code::ResetCode,
+    share::Share, skip_link::SkipLink, startup_progress::StartupProgress, step_view::StepView,
+    toolbar::Toolbar, update_notice::UpdateNotice,
 };
 use crate::hooks::use_embed::{EmbedCommands, HostLink, use_embed};
 use crate::hooks::use_preferences::use_preferences;
@@ -61,6 +61,30 @@ pub fn App() -> Html {
     let replay = help.map(|request| request.inputs.clone());
     let on_run = start.reform(move |()| replay.clone().map_or(Job::Run, Job::Replay));
     let on_console = start.reform(Job::Console);
+    let on_step = (!page.embed).then(|| start.reform(|()| Job::StepThrough));
+    let on_step_move = {
+        let python = python.clone();
+        Callback::from(move |step| python.step(step))
+    };
+    let on_steps_close = {
+        let python = python.clone();
+        Callback::from(move |()| python.close_steps())
+    };
+    // The line a step-through is at, while the editor holds the code it stepped through.
+    let stepping = session.stepping.clone();
+    // What the program printed when it was stepped through (for "predict the output").
+    let printed = stepping
+        .as_ref()
+        .filter(|s| s.code == work.code)
+        .and_then(|s| s.trace().map(|t| AttrValue::from(t.output.clone())));
+    let step_line = stepping
+        .as_ref()
+        .filter(|s| s.code == work.code)
+        .and_then(|s| {
+            s.trace()
+                .and_then(|t| t.steps.get(s.at))
+                .map(|step| step.line)
+        });
     let on_check = exercise
         .as_ref()
         .filter(|e| !e.checks.is_empty())
@@ -245,18 +269,21 @@ pub fn App() -> Html {
                     }
                     <ExercisePane catalog={work.catalog.clone()} scratch={work.scratch} link={help.is_some() || reply.is_some()}
                         exercise={work.exercise_shown().cloned()} compact={page.embed} />
+                    if let Some(exercise) = exercise.as_ref().filter(|e| e.predict && !page.embed) {
+                        <Predict key={exercise.id.clone()} printed={printed} />
+                    }
                     if let Some(other) = &work.other {
                         <OtherVersion from={other.from} on_use={on_use_other} on_keep={on_keep_mine} />
                     }
                     <Editor code={work.code.clone()} on_change={on_edit} on_run={on_run.clone()}
                         error_line={session.error_line} go_to={*go_to} readonly={page.readonly || (help.is_some() && !*answering)}
-                        saved={work.save_state().name()} />
+                        saved={work.save_state().name()} step_line={step_line} />
                     if let Some(err) = &work.save_error {
                         <p class="save-error" role="alert">
                             { format!("Your browser is not letting pyplay save your code ({err}). Copy it somewhere safe before closing this tab.") }
                         </p>
                     }
-                    <Toolbar phase={session.phase} queued={session.queued.is_some()} on_run={on_run} on_check={on_check} on_stop={on_stop} />
+                    <Toolbar phase={session.phase} queued={session.queued.is_some()} on_run={on_run} on_check={on_check} on_stop={on_stop} on_step={on_step} />
                     if session.phase == Phase::Starting {
                         <StartupProgress />
                     }
@@ -269,6 +296,10 @@ pub fn App() -> Html {
                 </div>
                 // Beside the code on wide screens (style.css), so Run's result is in view.
                 <div class="run-side">
+                    if let Some(stepping) = stepping {
+                        <StepView changed={stepping.code != work.code} stepping={stepping} on_move={on_step_move}
+                            on_close={on_steps_close} />
+                    }
                     if let Some(results) = checks {
                         <CheckResults results={results} />
                     }

@@ -24,6 +24,8 @@ extern "C" {
     fn set_doc(this: &CodeEditor, doc: &str);
     #[wasm_bindgen(method, js_name = setReadOnly)]
     fn set_read_only(this: &CodeEditor, readonly: bool);
+    #[wasm_bindgen(method, js_name = setStepLine)]
+    fn set_step_line(this: &CodeEditor, line: u32);
     #[wasm_bindgen(method, js_name = setErrorLine)]
     fn set_error_line(this: &CodeEditor, line: u32);
     #[wasm_bindgen(method, js_name = goToLine)]
@@ -45,6 +47,9 @@ pub struct Props {
     /// mentor answers).
     #[prop_or_default]
     pub readonly: bool,
+    /// The line a step-through is at (it runs next), highlighted.
+    #[prop_or_default]
+    pub step_line: Option<u32>,
     /// How safe the code is (`SaveState::name`), for tests and tools: `data-saved`.
     #[prop_or_default]
     pub saved: &'static str,
@@ -115,6 +120,14 @@ pub fn Editor(props: &Props) -> Html {
         use_effect_with(props.error_line, move |line| {
             if let Some(editor) = &*editor.borrow() {
                 editor.set_error_line(line.unwrap_or(0));
+            }
+        });
+    }
+    {
+        let editor = editor.clone();
+        use_effect_with(props.step_line, move |line| {
+            if let Some(editor) = &*editor.borrow() {
+                editor.set_step_line(line.unwrap_or(0));
             }
         });
     }

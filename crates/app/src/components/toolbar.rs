@@ -10,9 +10,12 @@ pub struct Props {
     /// Present when the exercise has checks.
     pub on_check: Option<Callback<()>>,
     pub on_stop: Callback<()>,
+    /// "Step through" (not in embeds).
+    #[prop_or_default]
+    pub on_step: Option<Callback<()>>,
 }
 
-/// Run and Stop, and what Python is doing (`data-phase` is what tests wait on). Run and Check
+/// Run, Check, Step through and Stop, and what Python is doing (`data-phase` is what tests wait on). Run and Check
 /// work while Python starts: the job waits for it.
 #[component]
 pub fn Toolbar(props: &Props) -> Html {
@@ -38,6 +41,10 @@ pub fn Toolbar(props: &Props) -> Html {
             if let Some(on_check) = &props.on_check {
                 <button id="check" class="check" onclick={on_check.reform(|_: MouseEvent| ())}
                     disabled={!can_start}>{ "✔ Check" }</button>
+            }
+            if let Some(on_step) = &props.on_step {
+                <button id="step" class="step" onclick={on_step.reform(|_: MouseEvent| ())} disabled={!can_start}
+                    aria-label="Step through" title="Step through: run the program, then go through it one line at a time">{ "Step" }</button>
             }
             <button id="stop" class="stop" onclick={on_stop} disabled={!running}>{ "■ Stop" }</button>
             <span id="status" class="status" data-phase={phase} role="status">{ status }</span>

@@ -100,6 +100,7 @@ fn action_for(event: PythonEvent) -> Option<Action> {
             | FromWorker::Draw { .. }
             | FromWorker::EventsWanted { .. } => return None,
             FromWorker::Finished { run_id, outcome } => Action::Finished { run_id, outcome },
+            FromWorker::Steps { run_id, trace } => Action::StepsRecorded { run_id, trace },
             FromWorker::ConsoleMore { run_id } => Action::ConsoleMore { run_id },
             FromWorker::Checked { run_id, results } => Action::Checked { run_id, results },
             FromWorker::Crashed { message } => Action::Crashed { message },
@@ -139,6 +140,13 @@ impl PythonHandle {
                     replay: Vec::new(),
                 },
             ),
+            Job::StepThrough => (
+                ToWorker::StepThrough { run_id, source },
+                Action::StepThroughStarted {
+                    run_id,
+                    code: code.to_owned(),
+                },
+            ),
             Job::Replay(replay) => (
                 ToWorker::Run { run_id, source },
                 Action::RunStarted { run_id, replay },
@@ -163,7 +171,10 @@ impl PythonHandle {
                 )
             }
         };
-        if matches!(action, Action::RunStarted { .. }) {
+        if matches!(
+            action,
+            Action::RunStarted { .. } | Action::StepThroughStarted { .. }
+        ) {
             self.board.clear(run_id);
         }
         // A check still running after its exercise's time (`Exercise::check_seconds`) is
@@ -234,6 +245,16 @@ impl PythonHandle {
         } else {
             self.python.restart();
         }
+    }
+
+    /// Moves through a step-through's recorded steps.
+    pub fn step(&self, step: crate::state::session::StepMove) {
+        self.session.dispatch(Action::Step(step));
+    }
+
+    /// Closes the step-through.
+    pub fn close_steps(&self) {
+        self.session.dispatch(Action::StepsClosed);
     }
 
     /// A line typed for the program's input(), or end of input (None).

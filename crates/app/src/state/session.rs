@@ -39,6 +39,8 @@ pub enum Job {
     /// Run, answering input() with these lines first (a help request's, as the learner typed
     /// them), then asking as usual.
     Replay(Vec<String>),
+    /// Run while recording its steps, then step through them.
+    StepThrough,
     Check {
         checks: Vec<Check>,
         exercise: Selection,
@@ -106,6 +108,40 @@ pub struct Session {
     pub replay: Vec<String>,
     /// The error the last run ended with, as its traceback's last line.
     pub error_text: Option<String>,
+    /// A step-through: the run being recorded, or its steps and the one shown.
+    pub stepping: Option<Rc<Stepping>>,
+}
+
+/// A step-through of one program: recorded while it runs, then moved through.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stepping {
+    /// The code it recorded (the editor may have changed since).
+    pub code: String,
+    /// None while the run is being recorded; then its steps, or why there are none.
+    pub trace: Option<Result<Rc<pyplay_steps::Trace>, String>>,
+    /// The step shown.
+    pub at: usize,
+}
+
+impl Stepping {
+    /// The recorded steps, once there are some.
+    pub fn trace(&self) -> Option<&pyplay_steps::Trace> {
+        match &self.trace {
+            Some(Ok(trace)) if !trace.steps.is_empty() => Some(trace),
+            _ => None,
+        }
+    }
+}
+
+/// Where to go in a step-through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepMove {
+    First,
+    Back,
+    Next,
+    Last,
+    /// On to the next time this line is about to run (or stay, if it never is).
+    ToLine(u32),
 }
 
 /// How many typed lines a run remembers (a help request keeps fewer).
@@ -129,6 +165,7 @@ impl Default for Session {
             inputs: Vec::new(),
             replay: Vec::new(),
             error_text: None,
+            stepping: None,
         }
     }
 }
@@ -142,6 +179,17 @@ pub enum Action {
     Queued(Queued),
     /// Run was pressed: the output starts afresh; `replay` answers the first input() calls.
     RunStarted { run_id: u32, replay: Vec<String> },
+    /// "Step through" was pressed: `code` runs as for Run while its steps are recorded.
+    StepThroughStarted { run_id: u32, code: String },
+    /// The steps of the step-through run (or why none could be recorded).
+    StepsRecorded {
+        run_id: u32,
+        trace: Result<pyplay_steps::Trace, String>,
+    },
+    /// The learner moves through the recorded steps.
+    Step(StepMove),
+    /// The learner closes the step-through.
+    StepsClosed,
     /// Check was pressed: the program runs with scripted input, output not shown.
     CheckStarted { run_id: u32, exercise: Selection },
     /// A line was entered at the console (sent with the lines before it, if the statement
@@ -276,6 +324,39 @@ impl Reducible for Session {
                     ..Session::started(run_id, RunKind::Run)
                 }
             }
+            Action::StepThroughStarted { run_id, code } => {
+                next = Session {
+                    stepping: Some(Rc::new(Stepping {
+                        code,
+                        trace: None,
+                        at: 0,
+                    })),
+                    ..Session::started(run_id, RunKind::Run)
+                }
+            }
+            Action::StepsRecorded { run_id, trace } => {
+                if run_id == next.run_id
+                    && let Some(stepping) = &mut next.stepping
+                {
+                    Rc::make_mut(stepping).trace = Some(trace.map(Rc::new));
+                }
+            }
+            Action::Step(step) => {
+                if let Some(stepping) = &mut next.stepping
+                    && let Some(trace) = stepping.trace()
+                {
+                    let (at, last) = (stepping.at, trace.steps.len() - 1);
+                    let to = match step {
+                        StepMove::First => 0,
+                        StepMove::Back => at.saturating_sub(1),
+                        StepMove::Next => (at + 1).min(last),
+                        StepMove::Last => last,
+                        StepMove::ToLine(line) => trace.next_on_line(at, line).unwrap_or(at),
+                    };
+                    Rc::make_mut(stepping).at = to;
+                }
+            }
+            Action::StepsClosed => next.stepping = None,
             Action::CheckStarted { run_id, exercise } => {
                 next = Session {
                     checked: Some(exercise),
@@ -694,6 +775,89 @@ mod tests {
             .reduce(Action::InputRequested { run_id: 1, seq: 3 });
         assert_eq!(s.replay_next(), None, "then the learner is asked");
         assert_eq!(s.inputs, ["Ada", "36"]);
+    }
+
+    fn recorded(lines: &[u32]) -> pyplay_steps::Trace {
+        pyplay_steps::Trace {
+            steps: lines
+                .iter()
+                .map(|&line| pyplay_steps::Step {
+                    line,
+                    event: pyplay_steps::Event::Line,
+                    frames: Vec::new(),
+                    output: 0,
+                    value: None,
+                    exception: None,
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_step_through_records_then_moves_through_its_steps() {
+        let s = after([
+            Action::WorkerReady,
+            Action::StepThroughStarted {
+                run_id: 1,
+                code: "code".into(),
+            },
+            out(1, "x\n"),
+        ]);
+        let stepping = s.stepping.clone().unwrap();
+        assert!(stepping.trace.is_none() && stepping.code == "code");
+        assert_eq!(s.output.text(), "x\n", "the run shows its output as usual");
+        let s = s.reduce(Action::StepsRecorded {
+            run_id: 1,
+            trace: Ok(recorded(&[1, 2, 3, 2, 3, 4])),
+        });
+        let at = |s: &Rc<Session>| s.stepping.as_ref().unwrap().at;
+        assert_eq!(at(&s), 0);
+        let s = s.reduce(Action::Step(StepMove::Back));
+        assert_eq!(at(&s), 0, "nothing before the first step");
+        let s = s.reduce(Action::Step(StepMove::ToLine(3)));
+        assert_eq!(at(&s), 2);
+        let s = s.reduce(Action::Step(StepMove::ToLine(3)));
+        assert_eq!(at(&s), 4);
+        let s = s.reduce(Action::Step(StepMove::ToLine(3)));
+        assert_eq!(at(&s), 4, "line 3 never runs again: stay");
+        let s = s.reduce(Action::Step(StepMove::Next));
+        assert_eq!(at(&s), 5);
+        let s = s.reduce(Action::Step(StepMove::Next));
+        assert_eq!(at(&s), 5, "nothing after the last step");
+        let s = s.reduce(Action::Step(StepMove::Back));
+        assert_eq!(at(&s), 4);
+        assert_eq!(at(&s.clone().reduce(Action::Step(StepMove::First))), 0);
+        assert_eq!(at(&s.clone().reduce(Action::Step(StepMove::Last))), 5);
+        assert!(s.reduce(Action::StepsClosed).stepping.is_none());
+    }
+
+    #[test]
+    fn a_run_ends_a_step_through() {
+        let s = after([
+            Action::WorkerReady,
+            Action::StepThroughStarted {
+                run_id: 1,
+                code: "code".into(),
+            },
+            Action::StepsRecorded {
+                run_id: 1,
+                trace: Err("broken".into()),
+            },
+            Action::Finished {
+                run_id: 1,
+                outcome: Outcome::Exited { code: 0 },
+            },
+        ]);
+        let stepping = s.stepping.clone().unwrap();
+        assert!(stepping.trace().is_none());
+        let s = s.reduce(Action::Step(StepMove::Next));
+        assert_eq!(s.stepping.as_ref().unwrap().at, 0);
+        let s = s.reduce(Action::RunStarted {
+            run_id: 2,
+            replay: vec![],
+        });
+        assert!(s.stepping.is_none());
     }
 
     #[test]

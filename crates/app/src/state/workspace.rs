@@ -524,6 +524,7 @@ mod tests {
             checks: Vec::new(),
             starter_may_pass: false,
             check_seconds: None,
+            predict: false,
         };
         Rc::new(vec![LoadedLesson::Ready(Lesson {
             id: "first".into(),
