@@ -34,41 +34,31 @@ function tab(view) {
   return true;
 }
 
-// The line of the last error, highlighted until the program changes.
-const setErrorLine = StateEffect.define();
-const errorLine = StateField.define({
-  create: () => Decoration.none,
-  update(value, tr) {
-    for (const effect of tr.effects) {
-      if (effect.is(setErrorLine)) {
-        const n = effect.value;
-        if (!n || n > tr.state.doc.lines) return Decoration.none;
-        const line = tr.state.doc.line(n);
-        return Decoration.set([Decoration.line({ class: "cm-error-line" }).range(line.from)]);
+// A highlighted line (the class `className` on it) until the program changes: `set.of(n)`
+// highlights line n (1-based), `set.of(0)` none.
+function lineHighlight(className) {
+  const set = StateEffect.define();
+  const field = StateField.define({
+    create: () => Decoration.none,
+    update(value, tr) {
+      for (const effect of tr.effects) {
+        if (effect.is(set)) {
+          const n = effect.value;
+          if (!n || n > tr.state.doc.lines) return Decoration.none;
+          const line = tr.state.doc.line(n);
+          return Decoration.set([Decoration.line({ class: className }).range(line.from)]);
+        }
       }
-    }
-    return tr.docChanged ? Decoration.none : value;
-  },
-  provide: (field) => EditorView.decorations.from(field),
-});
+      return tr.docChanged ? Decoration.none : value;
+    },
+    provide: (f) => EditorView.decorations.from(f),
+  });
+  return { set, field };
+}
 
-// The line a step-through is at: it runs next (`setStepLine`).
-const setStepLine = StateEffect.define();
-const stepLine = StateField.define({
-  create: () => Decoration.none,
-  update(value, tr) {
-    for (const effect of tr.effects) {
-      if (effect.is(setStepLine)) {
-        const n = effect.value;
-        if (!n || n > tr.state.doc.lines) return Decoration.none;
-        const line = tr.state.doc.line(n);
-        return Decoration.set([Decoration.line({ class: "cm-step-line" }).range(line.from)]);
-      }
-    }
-    return tr.docChanged ? Decoration.none : value;
-  },
-  provide: (field) => EditorView.decorations.from(field),
-});
+// The line of the last error, and the line a step-through runs next.
+const errorLine = lineHighlight("cm-error-line");
+const stepLine = lineHighlight("cm-step-line");
 
 const views = new WeakMap();
 
@@ -94,8 +84,8 @@ function extensions({ onChange, onRun, label, describedBy, readOnly }) {
     python(),
     indentUnit.of(" ".repeat(INDENT)),
     EditorState.tabSize.of(INDENT),
-    errorLine,
-    stepLine,
+    errorLine.field,
+    stepLine.field,
     keymap.of([
       { key: "Mod-Enter", run: () => { onRun(); return true; } },
       { key: "Tab", run: tab, shift: indentLess },
@@ -155,7 +145,7 @@ class Editor {
   // Highlights line `n` (1-based) as the one a step-through runs next, scrolled into view;
   // 0 clears it.
   setStepLine(n) {
-    const effects = [setStepLine.of(n)];
+    const effects = [stepLine.set.of(n)];
     const { doc } = this.view.state;
     if (n >= 1 && n <= doc.lines) effects.push(EditorView.scrollIntoView(doc.line(n).from, { y: "nearest" }));
     this.view.dispatch({ effects });
@@ -163,7 +153,7 @@ class Editor {
 
   // Highlights line `n` (1-based) as the error's line; 0 clears it.
   setErrorLine(n) {
-    this.view.dispatch({ effects: setErrorLine.of(n) });
+    this.view.dispatch({ effects: errorLine.set.of(n) });
   }
 
   // Puts the cursor at the start of line `n`'s code, scrolls to it and focuses the editor.

@@ -6,6 +6,7 @@
 //! - `#code=…` (fragment): a shared program, shown in a scratch editor that never overwrites
 //!   saved work and never runs by itself (`pyplay-share` packs it); `#help=…` a learner's help
 //!   request and `#reply=…` a mentor's answer, each shown on a scratch page of its own;
+//! - `lang=es`: the page's language, over the learner's choice (a workshop's link, an embed);
 //! - `readonly`, `console=0`, `theme=dark`: embed options; `origin=`: the embedding site,
 //!   whose messages alone are obeyed and to which events are sent.
 //!
@@ -25,6 +26,8 @@ pub struct PageOptions {
     /// Show the `>>>` console prompt.
     pub console: bool,
     pub dark: bool,
+    /// The language the link asks for (`lang=`).
+    pub language: Option<pyplay_i18n::Language>,
     /// The embedding site whose commands alone are obeyed, as browsers write origins
     /// (`site_origin`: `https://w.example/` and `https://w.example/page` are
     /// `https://w.example`).
@@ -83,6 +86,7 @@ impl PageOptions {
             readonly: flag("readonly"),
             console: get("console").is_none_or(|v| on(&v)),
             dark: get("theme").as_deref() == Some("dark"),
+            language: get("lang").and_then(|code| pyplay_i18n::Language::from_code(&code)),
             origin: origin.clone().and_then(Result::ok),
             origin_problem: origin.and_then(Result::err),
         }
@@ -305,6 +309,9 @@ mod tests {
         let typo = PageOptions::parse("?origin=w.example", "");
         assert!(typo.origin.is_none() && typo.origin_problem.is_some());
         assert!(PageOptions::parse("?lesson=loops", "").exercise.is_none());
+        let spanish = PageOptions::parse("?lang=es-MX", "").language;
+        assert_eq!(spanish, Some(pyplay_i18n::Language::Spanish));
+        assert_eq!(PageOptions::parse("?lang=xx", "").language, None);
     }
 
     #[test]

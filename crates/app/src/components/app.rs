@@ -15,6 +15,8 @@ use crate::python::Spare;
 use crate::state::session::Phase;
 use crate::state::workspace::Catalog;
 use crate::storage;
+use pyplay_i18n::Words;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The page: wires the hooks (Python, the workspace, the embedding page) to the components.
@@ -28,7 +30,7 @@ pub fn App() -> Html {
         }
         page
     });
-    let preferences = use_preferences();
+    let preferences = use_preferences(page.language);
     // An embed's spare worker (for an instant Stop) waits for its first run: a workshop page
     // may hold many embeds, most never run.
     let python = use_python(if page.embed {
@@ -232,13 +234,15 @@ pub fn App() -> Html {
         (page.dark || preferences.dark).then_some("theme-dark")
     );
     html! {
+        <ContextProvider<Rc<Words>> context={preferences.words.clone()}>
         <div class={classes}>
             if !page.embed {
                 <SkipLink />
                 <header class="top">
                     <h1>{ "pyplay" }</h1>
-                    <span class="tagline">{ "Python in your browser" }</span>
-                    <PreferencesBar preferences={preferences.preferences} on_change={preferences.set.clone()} />
+                    <span class="tagline">{ preferences.words.text("app-tagline") }</span>
+                    <PreferencesBar preferences={preferences.preferences} language={preferences.words.language}
+                        on_change={preferences.set.clone()} />
                     <Progress on_file={on_import_file} />
                 </header>
                 <LessonNav lessons={work.catalog.lessons()} selected={work.selection.clone()}
@@ -310,5 +314,6 @@ pub fn App() -> Html {
                 </div>
             </main>
         </div>
+        </ContextProvider<Rc<Words>>>
     }
 }

@@ -1,3 +1,4 @@
+use crate::hooks::use_words::use_words;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -60,6 +61,7 @@ pub struct Props {
 /// Tab leaves the editor (so keyboard users are never trapped).
 #[component]
 pub fn Editor(props: &Props) -> Html {
+    let words = use_words();
     let host = use_node_ref();
     let editor = use_mut_ref(|| None::<CodeEditor>);
     // The JS callbacks live as long as the editor and always call the latest props.
@@ -143,9 +145,9 @@ pub fn Editor(props: &Props) -> Html {
         <div class="editor" data-saved={props.saved}>
             <div id="code" class="code" ref={host} />
             <p id="editor-help" class="hint">
-                <span class="keys">{ "Ctrl+Enter runs. Tab indents, Shift+Tab dedents; press Esc then Tab to leave the editor." }</span>
+                <span class="keys">{ words.text("editor-keys") }</span>
                 if let Some(line) = props.error_line {
-                    <span class="error-line">{ format!(" The last error was on line {line}.") }</span>
+                    <span class="error-line">{ format!(" {}", words.text_with("editor-error-line", &[("line", line.into())])) }</span>
                 }
             </p>
         </div>

@@ -1,3 +1,4 @@
+use crate::hooks::use_words::use_words;
 use pyplay_lessons::Exercise;
 use yew::prelude::*;
 
@@ -10,6 +11,7 @@ pub struct Props {
 /// opening another exercise starts hidden again.
 #[component]
 pub fn ExerciseHelp(props: &Props) -> Html {
+    let words = use_words();
     let shown_hints = use_state(|| 0usize);
     let solution = use_state(|| SolutionState::Hidden);
     let hints = &props.exercise.hints;
@@ -25,19 +27,19 @@ pub fn ExerciseHelp(props: &Props) -> Html {
         (None, _) => html! {},
         (Some(_), SolutionState::Hidden) => html! {
             <button class="solution-button" onclick={set_solution(SolutionState::Confirming)}>
-                { "Show the solution" }
+                { words.text("solution-show") }
             </button>
         },
         (Some(_), SolutionState::Confirming) => html! {
-            <span class="confirm" role="group" aria-label="Show the solution?">
-                { "Trying a little longer is how you learn. Show it anyway? " }
-                <button onclick={set_solution(SolutionState::Shown)}>{ "Yes, show it" }</button>
-                <button onclick={set_solution(SolutionState::Hidden)}>{ "Not yet" }</button>
+            <span class="confirm" role="group" aria-label={words.text("solution-ask.label")}>
+                { format!("{} ", words.text("solution-ask")) }
+                <button onclick={set_solution(SolutionState::Shown)}>{ words.text("solution-yes") }</button>
+                <button onclick={set_solution(SolutionState::Hidden)}>{ words.text("solution-not-yet") }</button>
             </span>
         },
         (Some(code), SolutionState::Shown) => html! {
             <figure class="solution">
-                <figcaption>{ "A solution" }</figcaption>
+                <figcaption>{ words.text("solution-caption") }</figcaption>
                 <pre>{ code }</pre>
             </figure>
         },
@@ -51,7 +53,7 @@ pub fn ExerciseHelp(props: &Props) -> Html {
             }
             if *shown_hints < hints.len() {
                 <button class="hint-button" onclick={next_hint}>
-                    { format!("Show a hint ({} left)", hints.len() - *shown_hints) }
+                    { words.text_with("hint-show", &[("left", (hints.len() - *shown_hints).into())]) }
                 </button>
             }
             { solution_view }

@@ -1,5 +1,6 @@
 use super::exercise_help::ExerciseHelp;
 use super::exercise_text::ExerciseText;
+use crate::hooks::use_words::use_words;
 use crate::state::workspace::Catalog;
 use pyplay_lessons::Exercise;
 use yew::prelude::*;
@@ -23,10 +24,11 @@ pub struct Props {
 /// why the lessons are not there.
 #[component]
 pub fn ExercisePane(props: &Props) -> Html {
+    let words = use_words();
     let content = match (&props.catalog, &props.exercise) {
         (_, Some(exercise)) if props.scratch && props.link => html! {
             <details class="exercise-details">
-                <summary><h2>{ format!("The exercise: {}", exercise.title) }</h2></summary>
+                <summary><h2>{ words.text_with("exercise-about", &[("title", exercise.title.as_str().into())]) }</h2></summary>
                 <ExerciseText exercise={exercise.clone()} titled=false />
                 <ExerciseHelp key={exercise.id.clone()} exercise={exercise.clone()} />
             </details>
@@ -36,17 +38,16 @@ pub fn ExercisePane(props: &Props) -> Html {
         _ if props.scratch && props.compact => Html::default(),
         _ if props.scratch => html! {
             <div class="shared-note">
-                <h2>{ "A shared program" }</h2>
-                <p>{ "Someone shared this program with you. It has not run: read it, then press Run when you are ready. \
-                      Changes here are not saved (Share makes a new link); your own work in the lessons is untouched." }</p>
+                <h2>{ words.text("shared-title") }</h2>
+                <p>{ words.text("shared-intro") }</p>
             </div>
         },
-        (Catalog::Loading, _) => html! { <p class="loading">{ "Loading lessons…" }</p> },
+        (Catalog::Loading, _) => html! { <p class="loading">{ words.text("lessons-loading") }</p> },
         (Catalog::Failed(errors), _) => html! {
             <div class="lesson-error" role="alert">
-                <h2>{ "The lessons could not be loaded" }</h2>
+                <h2>{ words.text("lessons-failed") }</h2>
                 <ul>{ for errors.iter().map(|e| html! { <li><code>{ e }</code></li> }) }</ul>
-                <p>{ "Ask your organizer to fix the file named above. You can still write and run code below." }</p>
+                <p>{ words.text("lessons-failed-hint") }</p>
             </div>
         },
         (Catalog::Loaded(_), Some(exercise)) if props.compact => html! {
@@ -63,7 +64,7 @@ pub fn ExercisePane(props: &Props) -> Html {
             </>
         },
         (Catalog::Loaded(_), None) if props.compact => Html::default(),
-        (Catalog::Loaded(_), None) => html! { <p>{ "Pick an exercise from the list." }</p> },
+        (Catalog::Loaded(_), None) => html! { <p>{ words.text("lessons-pick") }</p> },
     };
     html! { <section class="exercise">{ content }</section> }
 }

@@ -1,6 +1,7 @@
 use super::copy_field::CopyField;
+use crate::hooks::use_text::use_text;
+use crate::hooks::use_words::use_words;
 use crate::page::{HelpRequest, base_url, help_link};
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,14 +15,8 @@ pub struct Props {
 /// situation, with an optional question. Nothing is uploaded: it all travels in the link.
 #[component]
 pub fn GetHelp(props: &Props) -> Html {
-    let question = use_state(String::new);
-    let on_question = {
-        let question = question.clone();
-        Callback::from(move |event: InputEvent| {
-            let area: HtmlTextAreaElement = event.target_unchecked_into();
-            question.set(area.value());
-        })
-    };
+    let words = use_words();
+    let (question, on_question) = use_text();
     let request = HelpRequest {
         question: (*question).clone(),
         ..props.request.clone()
@@ -29,37 +24,35 @@ pub fn GetHelp(props: &Props) -> Html {
     .trimmed();
     let link = help_link(&base_url(), &request);
     let carries = {
-        let mut parts = vec!["your code".to_owned()];
+        let mut parts = vec![words.text("help-carries-code")];
         if !request.inputs.is_empty() {
-            parts.push(format!(
-                "the {} line{} you typed for input()",
-                request.inputs.len(),
-                if request.inputs.len() == 1 { "" } else { "s" }
+            parts.push(words.text_with(
+                "help-carries-inputs",
+                &[("count", request.inputs.len().into())],
             ));
         }
         if !request.output.is_empty() {
-            parts.push("the output of your last run".into());
+            parts.push(words.text("help-carries-output"));
         }
         if request.exercise.is_some() {
-            parts.push("which exercise it is".into());
+            parts.push(words.text("help-carries-exercise"));
         }
         parts.join(", ")
     };
     html! {
-        <div class="help-panel" role="group" aria-label="Get help">
+        <div class="help-panel" role="group" aria-label={words.text("help-button")}>
             <p>
-                { format!("Stuck? Send this link to a mentor (in your workshop's chat, or by email). It holds {carries}. \
-                           Nothing is uploaded: it all travels inside the link, and opening it never changes your work.") }
+                { words.text_with("help-intro", &[("carries", carries.into())]) }
             </p>
             if let Some(error) = &request.error {
-                <p class="help-error">{ "The error it shows them: " }<code>{ error }</code></p>
+                <p class="help-error">{ format!("{} ", words.text("help-error")) }<code>{ error }</code></p>
             }
-            <label for="help-question">{ "What are you stuck on? (optional)" }</label>
+            <label for="help-question">{ words.text("help-question") }</label>
             <textarea id="help-question" rows="2" maxlength="1000" value={(*question).clone()} oninput={on_question}
-                placeholder="e.g. I expected it to say hello, but it says NameError" />
-            <CopyField id="help-link" text={link.clone()} label="The link for your mentor:" />
+                placeholder={words.text("help-question.placeholder")} />
+            <CopyField id="help-link" text={link.clone()} label={words.text("help-link")} />
             <CopyField id="help-chat" multiline=true text={request.chat_text(&link)}
-                label="Or paste this message into the chat:" />
+                label={words.text("chat-text")} />
         </div>
     }
 }

@@ -1,4 +1,5 @@
 use super::lesson_list::LessonList;
+use crate::hooks::use_words::use_words;
 use crate::lessons::LoadedLesson;
 use crate::state::Selection;
 use std::collections::HashSet;
@@ -19,6 +20,7 @@ pub struct Props {
 /// list, closed again once an exercise is chosen), so the exercise is not below the whole list.
 #[component]
 pub fn LessonNav(props: &Props) -> Html {
+    let words = use_words();
     let open = use_state_eq(|| false);
     let toggle = {
         let open = open.clone();
@@ -42,7 +44,7 @@ pub fn LessonNav(props: &Props) -> Html {
         <nav class={classes!("sidebar", open.then_some("open"))} aria-label="Lessons">
             <button type="button" class="lessons-toggle" aria-expanded={(*open).to_string()}
                 aria-controls="lesson-list" onclick={toggle}>
-                <span aria-hidden="true">{ "☰ " }</span>{ "Lessons" }
+                <span aria-hidden="true">{ "☰ " }</span>{ words.text("lessons-button") }
                 if let Some(title) = &props.title {
                     <span class="current-title">{ format!(": {title}") }</span>
                 }

@@ -1,3 +1,4 @@
+use crate::hooks::use_words::use_words;
 use crate::page::Reply;
 use yew::prelude::*;
 
@@ -15,33 +16,33 @@ pub struct Props {
 /// the editor (a scratch page); it replaces the learner's only when they press "Use this code".
 #[component]
 pub fn MentorReply(props: &Props) -> Html {
+    let words = use_words();
     let reply = &props.reply;
     let title = reply.exercise.as_ref().map(|e| e.title.clone());
     html! {
         <section class="mentor-card reply" aria-labelledby="reply-title">
-            <h2 id="reply-title">{ "A mentor's answer" }</h2>
+            <h2 id="reply-title">{ words.text("reply-title") }</h2>
             if !reply.question.is_empty() {
-                <p class="asked">{ "You asked: " }<q>{ &reply.question }</q></p>
+                <p class="asked">{ format!("{} ", words.text("reply-asked")) }<q>{ &reply.question }</q></p>
             }
             if !reply.note.is_empty() {
                 <blockquote id="reply-note-text" class="note">{ &reply.note }</blockquote>
             }
-            <p>{ "Their version of your code is in the editor below: run it, and compare it with yours. \
-                  Your own code has not changed." }</p>
+            <p>{ words.text("reply-intro") }</p>
             if let (Some(on_use), Some(title)) = (&props.on_use, &title) {
                 <p class="reply-actions">
                     <button id="use-reply" type="button" onclick={on_use.reform(|_: MouseEvent| ())}>
-                        { format!("Use this code in “{title}”") }
+                        { words.text_with("reply-use", &[("title", title.as_str().into())]) }
                     </button>
                     if let Some(on_mine) = &props.on_mine {
                         <button id="open-mine" type="button" onclick={on_mine.reform(|_: MouseEvent| ())}>
-                            { "Back to my own code" }
+                            { words.text("reply-mine") }
                         </button>
                     }
                 </p>
-                <p class="hint">{ "Using it keeps yours one click away: Undo puts it back." }</p>
+                <p class="hint">{ words.text("reply-use-hint") }</p>
             } else {
-                <p class="hint">{ "This is a scratch page: changes here are not saved. Copy the code into your own program to keep it." }</p>
+                <p class="hint">{ words.text("reply-scratch-hint") }</p>
             }
         </section>
     }

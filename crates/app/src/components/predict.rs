@@ -1,4 +1,5 @@
-use web_sys::HtmlTextAreaElement;
+use crate::hooks::use_text::use_text;
+use crate::hooks::use_words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,14 +13,8 @@ pub struct Props {
 /// printed.
 #[component]
 pub fn Predict(props: &Props) -> Html {
-    let guess = use_state(String::new);
-    let on_input = {
-        let guess = guess.clone();
-        Callback::from(move |event: InputEvent| {
-            let area: HtmlTextAreaElement = event.target_unchecked_into();
-            guess.set(area.value());
-        })
-    };
+    let words = use_words();
+    let (guess, on_input) = use_text();
     let same = |printed: &str| {
         let lines = |text: &str| {
             text.trim_end()
@@ -31,18 +26,18 @@ pub fn Predict(props: &Props) -> Html {
     };
     html! {
         <div class="predict">
-            <label for="prediction">{ "Your prediction: what will this program print?" }</label>
+            <label for="prediction">{ words.text("predict-label") }</label>
             <textarea id="prediction" rows="4" value={(*guess).clone()} oninput={on_input}
-                spellcheck="false" placeholder="Write it line by line, then press Step" />
+                spellcheck="false" placeholder={words.text("predict-label.placeholder")} />
             if let Some(printed) = props.printed.as_ref().filter(|_| !guess.trim().is_empty()) {
                 <div id="prediction-result" class="prediction-result" role="status">
                     if same(printed) {
-                        <p class="same">{ "✓ Your prediction was right: it printed exactly that." }</p>
+                        <p class="same">{ words.text("predict-right") }</p>
                     } else {
-                        <p class="different">{ "Not quite. Press Step again and look for the step where the output is not what you expected." }</p>
+                        <p class="different">{ words.text("predict-wrong") }</p>
                         <div class="side-by-side">
-                            <div><h3>{ "You predicted" }</h3><pre>{ (*guess).clone() }</pre></div>
-                            <div><h3>{ "It printed" }</h3><pre>{ printed.clone() }</pre></div>
+                            <div><h3>{ words.text("predict-yours") }</h3><pre>{ (*guess).clone() }</pre></div>
+                            <div><h3>{ words.text("predict-printed") }</h3><pre>{ printed.clone() }</pre></div>
                         </div>
                     }
                 </div>

@@ -1,3 +1,4 @@
+use crate::hooks::use_words::use_words;
 use crate::{download, storage};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
@@ -13,6 +14,7 @@ pub struct Props {
 /// clearing this one. What an import would change is shown and asked about by `ImportPreview`.
 #[component]
 pub fn Progress(props: &Props) -> Html {
+    let words = use_words();
     let export = Callback::from(|_: MouseEvent| {
         if let Some(blob) = download::text_blob(&storage::export_progress(), "application/json") {
             download::save(&blob, "pyplay-progress.json");
@@ -39,9 +41,9 @@ pub fn Progress(props: &Props) -> Html {
     };
     html! {
         <div class="progress">
-            <button id="export" onclick={export}>{ "Export progress" }</button>
+            <button id="export" onclick={export}>{ words.text("export-progress") }</button>
             <label class="import">
-                { "Import progress" }
+                { words.text("import-progress") }
                 <input id="import" type="file" accept="application/json,.json" onchange={import} />
             </label>
         </div>

@@ -1,3 +1,4 @@
+use crate::hooks::use_words::use_words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +15,7 @@ pub struct Props {
 /// "Reset to starter code", which asks first and can be undone.
 #[component]
 pub fn ResetCode(props: &Props) -> Html {
+    let words = use_words();
     let confirming = use_state(|| false);
     let ask = {
         let confirming = confirming.clone();
@@ -34,16 +36,16 @@ pub fn ResetCode(props: &Props) -> Html {
     html! {
         <span class="reset">
             if *confirming {
-                <span role="group" aria-label="Reset to starter code?">
-                    { "Replace your code with the starter code? " }
-                    <button id="reset-confirm" onclick={reset}>{ "Reset" }</button>
-                    <button onclick={cancel}>{ "Cancel" }</button>
+                <span role="group" aria-label={words.text("reset-ask.label")}>
+                    { format!("{} ", words.text("reset-ask")) }
+                    <button id="reset-confirm" onclick={reset}>{ words.text("reset-yes") }</button>
+                    <button onclick={cancel}>{ words.text("reset-cancel") }</button>
                 </span>
             } else if let Some(on_undo) = &props.on_undo {
-                { if props.reply_used { "Your code is now the mentor's. " } else { "Code reset. " } }
-                <button id="reset-undo" onclick={on_undo.reform(|_: MouseEvent| ())}>{ "Undo" }</button>
+                { format!("{} ", words.text(if props.reply_used { "reset-done-reply" } else { "reset-done" })) }
+                <button id="reset-undo" onclick={on_undo.reform(|_: MouseEvent| ())}>{ words.text("reset-undo") }</button>
             } else {
-                <button id="reset" onclick={ask}>{ "Reset to starter code" }</button>
+                <button id="reset" onclick={ask}>{ words.text("reset-button") }</button>
             }
         </span>
     }

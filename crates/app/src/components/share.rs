@@ -1,6 +1,7 @@
 use super::copy_field::CopyField;
 use super::embed_code::EmbedCode;
 use super::get_help::GetHelp;
+use crate::hooks::use_words::use_words;
 use crate::page::{HelpRequest, base_url, share_link};
 use yew::prelude::*;
 
@@ -26,6 +27,7 @@ enum Panel {
 /// `<iframe>` for a workshop's site.
 #[component]
 pub fn Share(props: &Props) -> Html {
+    let words = use_words();
     let panel = use_state(|| None::<Panel>);
     let more = use_node_ref();
     let toggle = |which: Panel| {
@@ -44,22 +46,22 @@ pub fn Share(props: &Props) -> Html {
     html! {
         <div class="share">
             <button id="share" type="button" onclick={toggle(Panel::Share)}
-                aria-expanded={(*panel == Some(Panel::Share)).to_string()}>{ "Share" }</button>
+                aria-expanded={(*panel == Some(Panel::Share)).to_string()}>{ words.text("share-button") }</button>
             if props.help.is_some() {
                 <button id="get-help" type="button" onclick={toggle(Panel::Help)}
-                    aria-expanded={(*panel == Some(Panel::Help)).to_string()}>{ "Get help" }</button>
+                    aria-expanded={(*panel == Some(Panel::Help)).to_string()}>{ words.text("help-button") }</button>
             }
             <details class="more" ref={more.clone()}>
-                <summary id="more">{ "More" }</summary>
+                <summary id="more">{ words.text("more-menu") }</summary>
                 <div class="more-menu">
                     <button id="embed" type="button" onclick={toggle(Panel::Embed)}
-                        aria-expanded={(*panel == Some(Panel::Embed)).to_string()}>{ "Embed on a web page…" }</button>
+                        aria-expanded={(*panel == Some(Panel::Embed)).to_string()}>{ words.text("embed-button") }</button>
                 </div>
             </details>
             if *panel == Some(Panel::Share) {
-                <div class="share-panel" role="group" aria-label="Share link">
+                <div class="share-panel" role="group" aria-label={words.text("share-link.label")}>
                     <CopyField id="share-text" text={share_link(&base_url(), &props.code)}
-                        label="A link to this code (it opens in a scratch page and never runs by itself):" />
+                        label={words.text("share-link")} />
                 </div>
             }
             if let (Some(Panel::Help), Some(request)) = (*panel, &props.help) {

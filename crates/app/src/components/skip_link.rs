@@ -1,3 +1,4 @@
+use crate::hooks::use_words::use_words;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -6,6 +7,7 @@ use yew::prelude::*;
 /// stops once the projects came) to reach the code. It puts the cursor in the editor.
 #[component]
 pub fn SkipLink() -> Html {
+    let words = use_words();
     let onclick = Callback::from(|event: MouseEvent| {
         // Not a navigation: `#code` in the address would read as a (broken) shared program.
         event.prevent_default();
@@ -18,6 +20,6 @@ pub fn SkipLink() -> Html {
         }
     });
     html! {
-        <a class="skip-link" href="#code" {onclick}>{ "Skip to the editor" }</a>
+        <a class="skip-link" href="#code" {onclick}>{ words.text("skip-to-editor") }</a>
     }
 }

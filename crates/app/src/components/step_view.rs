@@ -1,4 +1,6 @@
+use crate::hooks::use_words::use_words;
 use crate::state::session::{StepMove, Stepping};
+use pyplay_i18n::Words;
 use pyplay_steps::{Event, Trace, Value};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -18,18 +20,21 @@ pub struct Props {
 const FOLD_OVER: usize = 6;
 
 /// "list, 3 items", "dict, 1 key".
-fn count_text(kind: &str, count: usize) -> String {
-    let (one, many) = if kind == "dict" {
-        ("key", "keys")
+fn count_text(words: &Words, kind: &str, count: usize) -> String {
+    let id = if kind == "dict" {
+        "steps-keys"
     } else {
-        ("item", "items")
+        "steps-items"
     };
-    format!("{kind}, {count} {}", if count == 1 { one } else { many })
+    format!(
+        "{kind}, {}",
+        words.text_with(id, &[("count", count.into())])
+    )
 }
 
 /// A collection's rows in a table, under its caption; folded when it is long.
-fn collection_html(kind: &str, count: usize, rows: Html) -> Html {
-    let caption = count_text(kind, count);
+fn collection_html(words: &Words, kind: &str, count: usize, rows: Html) -> Html {
+    let caption = count_text(words, kind, count);
     if count > FOLD_OVER {
         html! {
             <details class="step-collection">
@@ -49,9 +54,9 @@ fn collection_html(kind: &str, count: usize, rows: Html) -> Html {
 
 /// A value: a plain `repr`, or a list, tuple, set or dict laid out item by item (with indexes
 /// or keys), nested collections inside.
-fn value_html(value: &Value) -> Html {
+fn value_html(words: &Words, value: &Value) -> Html {
     let more_row = |more: usize| {
-        (more > 0).then(|| html! { <tr><th /><td>{ format!("… and {more} more") }</td></tr> })
+        (more > 0).then(|| html! { <tr><th /><td>{ words.text_with("steps-more", &[("count", more.into())]) }</td></tr> })
     };
     match value {
         Value::Atom { text } => html! { <code>{ text }</code> },
@@ -62,30 +67,30 @@ fn value_html(value: &Value) -> Html {
                     { for items.iter().enumerate().map(|(i, item)| html! {
                         <tr>
                             <th scope="row">{ if indexed { i.to_string() } else { String::new() } }</th>
-                            <td>{ value_html(item) }</td>
+                            <td>{ value_html(words, item) }</td>
                         </tr>
                     }) }
                     { for more_row(*more) }
                 </>
             };
-            collection_html(kind, items.len() + more, rows)
+            collection_html(words, kind, items.len() + more, rows)
         }
         Value::Pairs { kind, items, more } => {
             let rows = html! {
                 <>
                     { for items.iter().map(|(key, item)| html! {
-                        <tr><th scope="row">{ value_html(key) }</th><td>{ value_html(item) }</td></tr>
+                        <tr><th scope="row">{ value_html(words, key) }</th><td>{ value_html(words, item) }</td></tr>
                     }) }
                     { for more_row(*more) }
                 </>
             };
-            collection_html(kind, items.len() + more, rows)
+            collection_html(words, kind, items.len() + more, rows)
         }
     }
 }
 
 /// What step `at` is, in words.
-fn describe(trace: &Trace, at: usize) -> String {
+fn describe(words: &Words, trace: &Trace, at: usize) -> String {
     let step = &trace.steps[at];
     let function = step
         .frames
@@ -93,19 +98,35 @@ fn describe(trace: &Trace, at: usize) -> String {
         .map(|f| f.function.as_str())
         .unwrap_or("");
     let what = match step.event {
-        Event::Line => format!("line {} runs next", step.line),
-        Event::Return if function == "<module>" => "the program has ended".to_owned(),
-        Event::Return => format!(
-            "{function}() returns {}",
-            step.value.as_ref().map(Value::text).unwrap_or_default()
+        Event::Line => words.text_with("steps-line", &[("line", step.line.into())]),
+        Event::Return if function == "<module>" => words.text("steps-ended"),
+        Event::Return => words.text_with(
+            "steps-returns",
+            &[
+                ("function", function.into()),
+                (
+                    "value",
+                    step.value
+                        .as_ref()
+                        .map(Value::text)
+                        .unwrap_or_default()
+                        .into(),
+                ),
+            ],
         ),
-        Event::Exception => format!(
-            "line {} raised {}",
-            step.line,
-            step.exception.as_deref().unwrap_or("an exception")
+        Event::Exception => words.text_with(
+            "steps-raised",
+            &[
+                ("line", step.line.into()),
+                ("error", step.exception.clone().unwrap_or_default().into()),
+            ],
         ),
     };
-    format!("Step {} of {}: {what}", at + 1, trace.steps.len())
+    let count = words.text_with(
+        "step-count",
+        &[("at", (at + 1).into()), ("count", trace.steps.len().into())],
+    );
+    format!("{count}: {what}")
 }
 
 /// Step-through: moves through a recorded run (first, back, next, last, run to a line),
@@ -113,6 +134,7 @@ fn describe(trace: &Trace, at: usize) -> String {
 /// the output so far.
 #[component]
 pub fn StepView(props: &Props) -> Html {
+    let words = use_words();
     let line_field = use_node_ref();
     let stepping = &props.stepping;
     let go = |step: StepMove| props.on_move.reform(move |_: MouseEvent| step);
@@ -145,13 +167,13 @@ pub fn StepView(props: &Props) -> Html {
     let close = props.on_close.reform(|_: MouseEvent| ());
     let body = match (&stepping.trace, stepping.trace()) {
         (None, _) => html! {
-            <p class="step-status" role="status">{ "Recording the program's steps… (it runs as usual: answer its input() below)" }</p>
+            <p class="step-status" role="status">{ words.text("steps-recording") }</p>
         },
         (Some(Err(why)), _) => html! {
-            <p class="step-status" role="alert">{ format!("The steps could not be recorded ({why}).") }</p>
+            <p class="step-status" role="alert">{ words.text_with("steps-failed", &[("why", why.as_str().into())]) }</p>
         },
         (Some(Ok(_)), None) => html! {
-            <p class="step-status" role="status">{ "The program ran no lines of its own: there is nothing to step through." }</p>
+            <p class="step-status" role="status">{ words.text("steps-none") }</p>
         },
         (Some(Ok(_)), Some(trace)) => {
             let at = stepping.at.min(trace.steps.len() - 1);
@@ -160,38 +182,41 @@ pub fn StepView(props: &Props) -> Html {
             html! {
                 <>
                     <div class="step-controls" role="group" aria-label="Move through the steps" onkeydown={on_key}>
-                        <button id="step-first" type="button" onclick={go(StepMove::First)} disabled={at == 0}>{ "« First" }</button>
-                        <button id="step-back" type="button" onclick={go(StepMove::Back)} disabled={at == 0}>{ "◀ Back" }</button>
-                        <button id="step-next" type="button" onclick={go(StepMove::Next)} disabled={at == last}>{ "Next ▶" }</button>
-                        <button id="step-last" type="button" onclick={go(StepMove::Last)} disabled={at == last}>{ "Last »" }</button>
+                        <button id="step-first" type="button" onclick={go(StepMove::First)} disabled={at == 0}>{ words.text("steps-first") }</button>
+                        <button id="step-back" type="button" onclick={go(StepMove::Back)} disabled={at == 0}>{ words.text("steps-back") }</button>
+                        <button id="step-next" type="button" onclick={go(StepMove::Next)} disabled={at == last}>{ words.text("steps-next") }</button>
+                        <button id="step-last" type="button" onclick={go(StepMove::Last)} disabled={at == last}>{ words.text("steps-last") }</button>
                         <form class="step-to-line" onsubmit={on_to_line}>
-                            <label for="step-line">{ "Run to line" }</label>
+                            <label for="step-line">{ words.text("steps-to-line") }</label>
                             <input id="step-line" ref={line_field} type="number" min="1" inputmode="numeric" />
-                            <button id="step-go" type="submit">{ "Go" }</button>
+                            <button id="step-go" type="submit">{ words.text("steps-go") }</button>
                         </form>
                     </div>
-                    <p id="step-status" class="step-status" role="status" aria-live="polite">{ describe(trace, at) }</p>
+                    <p id="step-status" class="step-status" role="status" aria-live="polite">{ describe(&words, trace, at) }</p>
                     if trace.truncated {
-                        <p class="hint">{ format!("Only the first {} steps were recorded; the program ran on to its end. \
-                                                  Try smaller numbers (a shorter loop) to see it all.", trace.steps.len()) }</p>
+                        <p class="hint">{ words.text_with("steps-truncated", &[("count", trace.steps.len().into())]) }</p>
                     }
                     <div class="step-frames">
                         { for step.frames.iter().rev().map(|frame| html! {
                             <section class="step-frame">
-                                <h3>{ if frame.function == "<module>" { "The program's variables".to_owned() } else { format!("Inside {}() (line {})", frame.function, frame.line) } }</h3>
+                                <h3>{ if frame.function == "<module>" {
+                                    words.text("steps-globals")
+                                } else {
+                                    words.text_with("steps-inside", &[("function", frame.function.as_str().into()), ("line", frame.line.into())])
+                                } }</h3>
                                 if frame.variables.is_empty() {
-                                    <p class="hint">{ "No variables yet." }</p>
+                                    <p class="hint">{ words.text("steps-no-variables") }</p>
                                 } else {
                                     <table class="step-variables">
                                         { for frame.variables.iter().map(|v| html! {
-                                            <tr><th scope="row">{ &v.name }</th><td>{ value_html(&v.value) }</td></tr>
+                                            <tr><th scope="row">{ &v.name }</th><td>{ value_html(&words, &v.value) }</td></tr>
                                         }) }
                                     </table>
                                 }
                             </section>
                         }) }
                     </div>
-                    <h3>{ "Output so far" }</h3>
+                    <h3>{ words.text("steps-output") }</h3>
                     <pre id="step-output" class="step-output">{ trace.output_before(at).to_owned() }</pre>
                 </>
             }
@@ -200,11 +225,11 @@ pub fn StepView(props: &Props) -> Html {
     html! {
         <section class="steps" aria-labelledby="steps-title">
             <h2 id="steps-title">
-                { "Step through" }
-                <button id="step-close" class="step-close" type="button" onclick={close}>{ "Close" }</button>
+                { words.text("steps-title") }
+                <button id="step-close" class="step-close" type="button" onclick={close}>{ words.text("steps-close") }</button>
             </h2>
             if props.changed {
-                <p class="notice">{ "The code has changed since these steps were recorded: press Step again to see the new code's steps." }</p>
+                <p class="notice">{ words.text("steps-changed") }</p>
             }
             { body }
         </section>

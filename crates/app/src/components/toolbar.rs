@@ -1,3 +1,4 @@
+use crate::hooks::use_words::use_words;
 use crate::state::session::Phase;
 use yew::prelude::*;
 
@@ -19,17 +20,16 @@ pub struct Props {
 /// work while Python starts: the job waits for it.
 #[component]
 pub fn Toolbar(props: &Props) -> Html {
+    let words = use_words();
     let (status, phase) = match props.phase {
-        Phase::Starting if props.queued => (
-            "Starting Python… your program runs as soon as it is ready",
-            "starting",
-        ),
-        Phase::Starting => ("Starting Python…", "starting"),
-        Phase::Ready => ("Ready", "ready"),
-        Phase::Running => ("Running…", "running"),
-        Phase::AwaitingInput { .. } => ("Waiting for your input", "input"),
-        Phase::Failed => ("Python is not available", "failed"),
+        Phase::Starting if props.queued => ("status-starting-queued", "starting"),
+        Phase::Starting => ("status-starting", "starting"),
+        Phase::Ready => ("status-ready", "ready"),
+        Phase::Running => ("status-running", "running"),
+        Phase::AwaitingInput { .. } => ("status-input", "input"),
+        Phase::Failed => ("status-failed", "failed"),
     };
+    let status = words.text(status);
     let running = matches!(props.phase, Phase::Running | Phase::AwaitingInput { .. });
     let on_run = props.on_run.reform(|_: MouseEvent| ());
     let on_stop = props.on_stop.reform(|_: MouseEvent| ());
@@ -37,16 +37,18 @@ pub fn Toolbar(props: &Props) -> Html {
     html! {
         <div class="toolbar">
             <button id="run" class="run" onclick={on_run} disabled={!can_start}
-                title="Run (Ctrl+Enter)">{ "▶ Run" }</button>
+                title={words.text("run-button.title")}>{ words.text("run-button") }</button>
             if let Some(on_check) = &props.on_check {
                 <button id="check" class="check" onclick={on_check.reform(|_: MouseEvent| ())}
-                    disabled={!can_start}>{ "✔ Check" }</button>
+                    disabled={!can_start}>{ words.text("check-button") }</button>
             }
             if let Some(on_step) = &props.on_step {
                 <button id="step" class="step" onclick={on_step.reform(|_: MouseEvent| ())} disabled={!can_start}
-                    aria-label="Step through" title="Step through: run the program, then go through it one line at a time">{ "Step" }</button>
+                    aria-label={words.text("step-button.label")} title={words.text("step-button.title")}>
+                    { words.text("step-button") }
+                </button>
             }
-            <button id="stop" class="stop" onclick={on_stop} disabled={!running}>{ "■ Stop" }</button>
+            <button id="stop" class="stop" onclick={on_stop} disabled={!running}>{ words.text("stop-button") }</button>
             <span id="status" class="status" data-phase={phase} role="status">{ status }</span>
         </div>
     }

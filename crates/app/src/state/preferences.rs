@@ -1,4 +1,5 @@
-//! The learner's display preferences: light or dark (or the system's choice), and text size.
+//! The learner's display preferences: light or dark (or the system's choice), text size, and
+//! the page's language (or the browser's choice).
 //! Kept in localStorage (`storage.rs`), applied by `hooks/use_preferences.rs`.
 
 use serde::{Deserialize, Serialize};
@@ -16,11 +17,12 @@ pub enum Theme {
 impl Theme {
     pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
 
+    /// The message id of its name (`pyplay_i18n`).
     pub fn label(self) -> &'static str {
         match self {
-            Theme::System => "Like this device",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
+            Theme::System => "theme-system",
+            Theme::Light => "theme-light",
+            Theme::Dark => "theme-dark",
         }
     }
 
@@ -51,6 +53,8 @@ pub struct Preferences {
     pub theme: Theme,
     /// Percent of the browser's text size.
     pub text_size: u16,
+    /// The language chosen in the page; None: the browser's.
+    pub language: Option<pyplay_i18n::Language>,
 }
 
 impl Default for Preferences {
@@ -58,6 +62,7 @@ impl Default for Preferences {
         Self {
             theme: Theme::System,
             text_size: 100,
+            language: None,
         }
     }
 }
@@ -114,6 +119,8 @@ mod tests {
     #[test]
     fn stored_preferences_survive_missing_fields() {
         let p: Preferences = serde_json::from_str(r#"{"theme":"dark"}"#).unwrap();
-        assert_eq!((p.theme, p.text_size), (Theme::Dark, 100));
+        assert_eq!((p.theme, p.text_size, p.language), (Theme::Dark, 100, None));
+        let p: Preferences = serde_json::from_str(r#"{"language":"es"}"#).unwrap();
+        assert_eq!(p.language, Some(pyplay_i18n::Language::Spanish));
     }
 }
