@@ -145,3 +145,35 @@ reply-use = Use this code in “{ $title }”
 reply-mine = Back to my own code
 reply-use-hint = Using it keeps yours one click away: Undo puts it back.
 reply-scratch-hint = This is a scratch page: changes here are not saved. Copy the code into your own program to keep it.
+
+## The console (console.rs) and Check's results (check_results.rs)
+console-label = Output and Python console
+console-input = Type your answer and press Enter (Ctrl+D ends input, Ctrl+C interrupts)
+console-repl = Python console: type a line of Python and press Enter (Up for history, Tab indents, Esc then Tab leaves, Ctrl+C interrupts)
+console-repl-more = Python console, more of the same statement: an empty line ends it (Tab indents, Shift+Tab dedents)
+console-go-to-line = Go to line { $line } in the editor
+console-new-output = ↓ New output
+check-typing = Typing: { $input }
+check-expected = Expected
+check-showed = Your program showed
+check-difference = The first difference is line { $line } (marked).
+check-difference-missing = The first difference is line { $line }: your program showed nothing there.
+check-difference-extra = The first difference is line { $line }: nothing more was expected.
+
+## Notices (other_version.rs, startup_progress.rs, update_notice.rs, app.rs)
+other-tab = This exercise was changed in another tab. Your code here is not saved over it until you choose.
+other-tab-use = Use that version
+other-tab-keep = Keep mine
+other-saved = You saved code for this exercise before. What you typed while the lessons were loading is in the editor, not saved yet.
+other-saved-use = Use the saved code
+other-saved-keep = Keep what I typed
+download-of = Downloading Python: { $loaded } of { $total } MB.
+download-so-far = Downloading Python: { $loaded } MB so far.
+download-label = Python download
+download-first-visit = Only the first visit is slow: after this, pyplay starts at once, even offline.
+update-ready = A new version of pyplay is ready —
+update-reload = Reload
+update-to-use = to use it (your code is saved).
+update-later = Later
+open-full = Open in pyplay ↗
+save-refused = Your browser is not letting pyplay save your code ({ $why }). Copy it somewhere safe before closing this tab.

@@ -144,3 +144,35 @@ reply-use = Usar este código en «{ $title }»
 reply-mine = Volver a mi código
 reply-use-hint = Usarlo deja el tuyo a un clic: Deshacer lo recupera.
 reply-scratch-hint = Esta es una página aparte: lo que cambies aquí no se guarda. Copia el código en tu propio programa para conservarlo.
+
+## La consola y los resultados de Comprobar
+console-label = Salida y consola de Python
+console-input = Escribe tu respuesta y pulsa Intro (Ctrl+D termina la entrada, Ctrl+C interrumpe)
+console-repl = Consola de Python: escribe una línea de Python y pulsa Intro (Flecha arriba para el historial, Tab añade sangría, Esc y luego Tab para salir, Ctrl+C interrumpe)
+console-repl-more = Consola de Python, más de la misma instrucción: una línea vacía la termina (Tab añade sangría, Mayús+Tab la quita)
+console-go-to-line = Ir a la línea { $line } en el editor
+console-new-output = ↓ Salida nueva
+check-typing = Escribiendo: { $input }
+check-expected = Lo esperado
+check-showed = Lo que mostró tu programa
+check-difference = La primera diferencia está en la línea { $line } (marcada).
+check-difference-missing = La primera diferencia está en la línea { $line }: tu programa no mostró nada ahí.
+check-difference-extra = La primera diferencia está en la línea { $line }: no se esperaba nada más.
+
+## Avisos
+other-tab = Este ejercicio se cambió en otra pestaña. Tu código de aquí no lo sustituye hasta que elijas.
+other-tab-use = Usar esa versión
+other-tab-keep = Quedarme con la mía
+other-saved = Ya habías guardado código para este ejercicio. Lo que escribiste mientras cargaban las lecciones está en el editor, todavía sin guardar.
+other-saved-use = Usar el código guardado
+other-saved-keep = Quedarme con lo que escribí
+download-of = Descargando Python: { $loaded } de { $total } MB.
+download-so-far = Descargando Python: { $loaded } MB hasta ahora.
+download-label = Descarga de Python
+download-first-visit = Solo la primera visita es lenta: después, pyplay arranca al momento, incluso sin conexión.
+update-ready = Hay una versión nueva de pyplay:
+update-reload = Recargar
+update-to-use = para usarla (tu código está guardado).
+update-later = Más tarde
+open-full = Abrir en pyplay ↗
+save-refused = Tu navegador no deja que pyplay guarde tu código ({ $why }). Cópialo en un lugar seguro antes de cerrar esta pestaña.

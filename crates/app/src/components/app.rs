@@ -257,7 +257,7 @@ pub fn App() -> Html {
                     // The whole app in a tab of its own: also the way out when a browser
                     // blocks what an embed on another site needs (storage, input()).
                     <a class="open-full" href={open_full} target="_blank" rel="noopener">
-                        { "Open in pyplay ↗" }
+                        { preferences.words.text("open-full") }
                     </a>
                 }
                 if let Some(Err(why)) = &page.shared {
@@ -284,7 +284,7 @@ pub fn App() -> Html {
                         saved={work.save_state().name()} step_line={step_line} />
                     if let Some(err) = &work.save_error {
                         <p class="save-error" role="alert">
-                            { format!("Your browser is not letting pyplay save your code ({err}). Copy it somewhere safe before closing this tab.") }
+                            { preferences.words.text_with("save-refused", &[("why", err.as_str().into())]) }
                         </p>
                     }
                     <Toolbar phase={session.phase} queued={session.queued.is_some()} on_run={on_run} on_check={on_check} on_stop={on_stop} on_step={on_step} />

@@ -1,3 +1,4 @@
+use crate::hooks::use_words::use_words;
 use pyplay_lessons::{CheckResult, Failure};
 use std::ops::Range;
 use std::rc::Rc;
@@ -13,6 +14,7 @@ pub struct Props {
 /// in words.
 #[component]
 pub fn CheckResults(props: &Props) -> Html {
+    let words = use_words();
     let all_passed = !props.results.is_empty() && props.results.iter().all(|r| r.passed);
     let items = props.results.iter().map(|result| {
         let failure = match &result.failure {
@@ -32,23 +34,23 @@ pub fn CheckResults(props: &Props) -> Html {
                 };
                 let (expected_line, actual_line, note) = match difference {
                     Some(d) => (d.expected.clone(), d.actual.clone(), html! {
-                        <p class="first-difference-note">{ d.describe() }</p>
+                        <p class="first-difference-note">{ d.describe(&words) }</p>
                     }),
                     None => (None, None, html! {}),
                 };
                 html! {
                     <div class="check-diff">
                         if !input.is_empty() {
-                            <p>{ format!("Typing: {}", input.join(" ⏎ ")) }</p>
+                            <p>{ words.text_with("check-typing", &[("input", input.join(" ⏎ ").into())]) }</p>
                         }
                         { note }
                         <div class="diff-columns">
                             <figure>
-                                <figcaption>{ "Expected" }</figcaption>
+                                <figcaption>{ words.text("check-expected") }</figcaption>
                                 <pre class="expected">{ marked(expected, expected_line) }</pre>
                             </figure>
                             <figure>
-                                <figcaption>{ "Your program showed" }</figcaption>
+                                <figcaption>{ words.text("check-showed") }</figcaption>
                                 <pre class="actual">{ marked(actual, actual_line) }</pre>
                             </figure>
                         </div>
@@ -87,17 +89,13 @@ pub struct FirstDifference {
 
 impl FirstDifference {
     /// The difference in words, for everyone (the marks are only colour).
-    pub fn describe(&self) -> String {
-        let line = self.line;
-        match (&self.expected, &self.actual) {
-            (Some(_), None) => {
-                format!("The first difference is line {line}: your program showed nothing there.")
-            }
-            (None, Some(_)) => {
-                format!("The first difference is line {line}: nothing more was expected.")
-            }
-            _ => format!("The first difference is line {line} (marked)."),
-        }
+    pub fn describe(&self, words: &pyplay_i18n::Words) -> String {
+        let id = match (&self.expected, &self.actual) {
+            (Some(_), None) => "check-difference-missing",
+            (None, Some(_)) => "check-difference-extra",
+            _ => "check-difference",
+        };
+        words.text_with(id, &[("line", self.line.into())])
     }
 }
 
@@ -208,7 +206,8 @@ mod tests {
 
     #[test]
     fn the_difference_is_said_in_words() {
-        let words = |e, a| first_difference(e, a).unwrap().describe();
+        let english = pyplay_i18n::Words::new(pyplay_i18n::Language::English);
+        let words = |e, a| first_difference(e, a).unwrap().describe(&english);
         assert_eq!(
             words("a\n", "b\n"),
             "The first difference is line 1 (marked)."

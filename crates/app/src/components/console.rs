@@ -1,4 +1,5 @@
 use crate::hooks::use_follow::use_follow;
+use crate::hooks::use_words::use_words;
 use crate::indent;
 use crate::state::output::{self, Output, SegmentKind};
 use crate::state::session::Phase;
@@ -63,14 +64,14 @@ fn program_lines(text: &str) -> Vec<Piece<'_>> {
 }
 
 /// Error text with each `File "main.py", line N` made a button that goes to line N.
-fn link_lines(text: &str, on_line: &Callback<u32>) -> Html {
+fn link_lines(words: &pyplay_i18n::Words, text: &str, on_line: &Callback<u32>) -> Html {
     let pieces = program_lines(text).into_iter().map(|piece| match piece {
         Piece::Text(text) => html! { { text } },
         Piece::Line(line) => {
             let onclick = on_line.reform(move |_: MouseEvent| line);
             html! {
                 <button type="button" class="line-link" {onclick}
-                    title={format!("Go to line {line} in the editor")}>{ format!("line {line}") }</button>
+                    title={words.text_with("console-go-to-line", &[("line", line.into())])}>{ format!("line {line}") }</button>
             }
         }
     });
@@ -123,6 +124,7 @@ fn is_ctrl_c(event: &KeyboardEvent) -> bool {
 /// prompt of the interactive console (which sees the last program's variables).
 #[component]
 pub fn Console(props: &Props) -> Html {
+    let words = use_words();
     let output_ref = use_node_ref();
     let follow = use_follow(&output_ref, (props.output.clone(), props.phase));
     {
@@ -315,7 +317,7 @@ pub fn Console(props: &Props) -> Html {
             });
             html! { <span key={*key} class={class}>{ for pieces }</span> }
         } else if *kind == SegmentKind::Stderr && text.contains(MAIN_FILE) {
-            html! { <span key={*key} class={class}>{ link_lines(text, &props.on_line) }</span> }
+            html! { <span key={*key} class={class}>{ link_lines(&words, text, &props.on_line) }</span> }
         } else {
             html! { <span key={*key} class={class}>{ text.to_string() }</span> }
         }
@@ -323,7 +325,7 @@ pub fn Console(props: &Props) -> Html {
     let prompt = if props.more { "... " } else { ">>> " };
     let console_open = props.repl && matches!(phase, Phase::Ready | Phase::Running);
     html! {
-        <section class="console" aria-label="Output and Python console" {onfocusin} {onfocusout}>
+        <section class="console" aria-label={words.text("console-label")} {onfocusin} {onfocusout}>
             if let Some(notice) = &props.notice {
                 <p class="notice" role="alert">{ notice }</p>
             }
@@ -337,11 +339,11 @@ pub fn Console(props: &Props) -> Html {
                 if waiting {
                     <input id="stdin" class="stdin" ref={input_ref} onkeydown={stdin_keydown} type="text"
                         autocomplete="off" spellcheck="false"
-                        aria-label="Type your answer and press Enter (Ctrl+D ends input, Ctrl+C interrupts)" />
+                        aria-label={words.text("console-input")} />
                 }
             </pre>
             if follow.unseen {
-                <button type="button" class="new-output" onclick={follow.to_newest}>{ "↓ New output" }</button>
+                <button type="button" class="new-output" onclick={follow.to_newest}>{ words.text("console-new-output") }</button>
             }
             </div>
             if console_open {
@@ -349,11 +351,7 @@ pub fn Console(props: &Props) -> Html {
                     <label for="repl" class="prompt" aria-hidden="true">{ prompt }</label>
                     <input id="repl" class="repl-input" ref={repl_ref} onkeydown={repl_keydown} type="text"
                         autocomplete="off" spellcheck="false" autocapitalize="off" readonly={running}
-                        aria-label={if prompt == ">>> " {
-                            "Python console: type a line of Python and press Enter (Up for history, Tab indents, Esc then Tab leaves, Ctrl+C interrupts)"
-                        } else {
-                            "Python console, more of the same statement: an empty line ends it (Tab indents, Shift+Tab dedents)"
-                        }} />
+                        aria-label={words.text(if prompt == ">>> " { "console-repl" } else { "console-repl-more" })} />
                 </div>
             }
         </section>

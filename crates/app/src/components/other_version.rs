@@ -1,3 +1,4 @@
+use crate::hooks::use_words::use_words;
 use crate::state::workspace::OtherSource;
 use yew::prelude::*;
 
@@ -15,18 +16,12 @@ pub struct Props {
 /// over either, and the editor keeps what they typed.
 #[component]
 pub fn OtherVersion(props: &Props) -> Html {
+    let words = use_words();
     let (text, use_it, keep) = match props.from {
-        OtherSource::AnotherTab => (
-            "This exercise was changed in another tab. Your code here is not saved over it until you choose.",
-            "Use that version",
-            "Keep mine",
-        ),
-        OtherSource::SavedBefore => (
-            "You saved code for this exercise before. What you typed while the lessons were loading is in the editor, not saved yet.",
-            "Use the saved code",
-            "Keep what I typed",
-        ),
+        OtherSource::AnotherTab => ("other-tab", "other-tab-use", "other-tab-keep"),
+        OtherSource::SavedBefore => ("other-saved", "other-saved-use", "other-saved-keep"),
     };
+    let [text, use_it, keep] = [text, use_it, keep].map(|id| words.text(id));
     html! {
         <div class="changed-elsewhere" role="status">
             <span>{ text }</span>

@@ -1,3 +1,4 @@
+use crate::hooks::use_words::use_words;
 use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -46,25 +47,28 @@ pub fn StartupProgress() -> Html {
     if download.done || download.loaded < 1e5 {
         return html! {};
     }
+    let words = use_words();
     let told = if download.total > 0.0 {
-        format!(
-            "Downloading Python: {} of {} MB.",
-            megabytes(download.loaded),
-            megabytes(download.total)
+        words.text_with(
+            "download-of",
+            &[
+                ("loaded", megabytes(download.loaded).into()),
+                ("total", megabytes(download.total).into()),
+            ],
         )
     } else {
-        format!(
-            "Downloading Python: {} MB so far.",
-            megabytes(download.loaded)
+        words.text_with(
+            "download-so-far",
+            &[("loaded", megabytes(download.loaded).into())],
         )
     };
     html! {
         <div class="startup-progress" role="status">
             if download.total > 0.0 {
                 <progress max={download.total.to_string()} value={download.loaded.to_string()}
-                    aria-label="Python download" />
+                    aria-label={words.text("download-label")} />
             }
-            <span>{ told }{ " Only the first visit is slow: after this, pyplay starts at once, even offline." }</span>
+            <span>{ format!("{told} {}", words.text("download-first-visit")) }</span>
         </div>
     }
 }

@@ -10,6 +10,7 @@ use pyplay_protocol::wire;
 
 use gloo_events::EventListener;
 
+use crate::hooks::use_words::use_words;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -157,14 +158,15 @@ pub fn UpdateNotice() -> Html {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(false))
     };
+    let words = use_words();
     // The live region is always there, so screen readers announce the notice when it appears.
     html! {
         <div class="update-notice" role="status">
             if *shown {
-                { "A new version of pyplay is ready — " }
-                <button type="button" id="update-reload" onclick={on_reload}>{ "Reload" }</button>
-                { " to use it (your code is saved)." }
-                <button type="button" class="later" onclick={on_later}>{ "Later" }</button>
+                { format!("{} ", words.text("update-ready")) }
+                <button type="button" id="update-reload" onclick={on_reload}>{ words.text("update-reload") }</button>
+                { format!(" {}", words.text("update-to-use")) }
+                <button type="button" class="later" onclick={on_later}>{ words.text("update-later") }</button>
             }
         </div>
     }
