@@ -2,11 +2,12 @@
 forwards and back through (the format is `pyplay_steps::Trace`, read as JSON by the engine).
 
 Each step is a line about to run, a function returning (with its value; the program's own
-`<module>` frame returning is its end) or an exception raised, with every frame of the learner's file (outermost first) and its variables; values are
-shown as `repr`s, with lists, tuples, sets and dicts expanded a few levels deep. Only the first
+`<module>` frame returning is its end) or an exception raised, with every frame of the
+learner's file (outermost first) and its variables; values are shown as `repr`s, with lists,
+tuples, sets and dicts expanded a few levels deep. Only the first
 `limit` steps are recorded: after that tracing stops and the program runs on at full speed.
-What the program writes (and the lines typed for input(), as the console echoes them) is
-recorded too, so each step knows how much output there was when it ran.
+What the program writes while it is recorded (and the lines typed for input(), as the console
+echoes them) is recorded too, so each step knows how much output there was when it ran.
 """
 
 import sys
@@ -109,8 +110,11 @@ def _tracer(frame, event, arg):
     if event == "call":
         return _tracer
     if len(rec.steps) >= rec.limit:
+        # The budget is spent: the program runs on at full speed, and what it writes from now
+        # on belongs to no step (a long printing loop would otherwise pile it all up here).
         rec.truncated = True
         sys.settrace(None)
+        _untap(rec)
         return None
     if event not in ("line", "return", "exception"):
         return _tracer
@@ -129,6 +133,15 @@ def _tracer(frame, event, arg):
         rec.raising = None
     rec.steps.append(step)
     return _tracer
+
+
+def _untap(rec):
+    """Output goes straight to the host again, unrecorded."""
+    rec.stdout.write = rec.write
+    try:
+        del rec.stdin.readline  # the class's own again
+    except AttributeError:
+        pass
 
 
 def start(filename, limit, stdout, stdin):
@@ -159,10 +172,6 @@ def stop():
     rec, _state = _state, None
     if rec is None:
         return None
-    rec.stdout.write = rec.write
-    try:
-        del rec.stdin.readline  # the class's own again
-    except AttributeError:
-        pass
+    _untap(rec)
     return json.dumps({"steps": rec.steps, "output": "".join(rec.output),
                        "truncated": rec.truncated})

@@ -357,8 +357,9 @@ impl Engine {
     }
 
     /// Calls `_pyplay_runner.<function>(*args)` with `host` as the program's host, and reads
-    /// its result: None or the runner's `Outcome` (with a step-through's recording, as JSON). `Err` is an internal error (the runner
-    /// failed, or a Rust panic); the interpreter is then replaced.
+    /// its result: None or the runner's `Outcome` (with a step-through's recording, as JSON).
+    /// `Err` is an internal error (the runner failed, or a Rust panic); the interpreter is then
+    /// replaced.
     fn call_runner(
         &mut self,
         host: Rc<dyn Host>,

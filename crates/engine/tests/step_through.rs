@@ -116,6 +116,20 @@ fn a_long_run_records_the_budget_then_runs_on_to_its_end() {
     assert_eq!(host.stdout(), "100000\n");
     assert!(trace.truncated);
     assert_eq!(trace.steps.len(), STEP_BUDGET as usize);
+    // What it prints after the budget is not kept: a long printing loop can't pile it up.
+    let (outcome, trace, host) = step_through("for n in range(5_000):\n    print(n)\n", &[]);
+    assert_eq!(outcome, Outcome::Exited(0));
+    assert!(
+        host.stdout().ends_with("4999\n"),
+        "the program printed everything"
+    );
+    assert!(trace.truncated);
+    let last = trace.steps.last().unwrap().output;
+    assert!(
+        trace.output.len() <= last + 10,
+        "{} bytes kept",
+        trace.output.len()
+    );
     // Also when the budget ends inside a function.
     let (outcome, trace, _) = step_through(
         "def f():\n    for i in range(2000):\n        pass\n    return 1\nprint(f())\n",

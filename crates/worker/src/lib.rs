@@ -129,8 +129,8 @@ pub fn handle(message: JsValue) {
         }
     };
     match message {
-        ToWorker::Run { run_id, source } => run(run_id, &source),
-        ToWorker::StepThrough { run_id, source } => step_through(run_id, &source),
+        ToWorker::Run { run_id, source } => run(run_id, &source, false),
+        ToWorker::StepThrough { run_id, source } => run(run_id, &source, true),
         ToWorker::Check {
             run_id,
             source,
@@ -167,25 +167,23 @@ fn host_for(run_id: u32) -> Rc<WorkerHost> {
     Rc::new(WorkerHost::new(run_id, channel))
 }
 
-fn step_through(run_id: u32, source: &str) {
+/// Runs a program; with `record`, a step-through: its steps go to the page before `Finished`.
+fn run(run_id: u32, source: &str, record: bool) {
     let host = host_for(run_id);
     let (outcome, trace) = ENGINE.with(|engine| {
-        engine
-            .borrow_mut()
-            .step_through(source, host.clone(), pyplay_steps::STEP_BUDGET)
+        let mut engine = engine.borrow_mut();
+        if record {
+            let (outcome, trace) =
+                engine.step_through(source, host.clone(), pyplay_steps::STEP_BUDGET);
+            (outcome, Some(trace))
+        } else {
+            (engine.run(source, host.clone()), None)
+        }
     });
     host.flush();
-    post(&FromWorker::Steps { run_id, trace });
-    post(&FromWorker::Finished {
-        run_id,
-        outcome: to_protocol(outcome),
-    });
-}
-
-fn run(run_id: u32, source: &str) {
-    let host = host_for(run_id);
-    let outcome = ENGINE.with(|engine| engine.borrow_mut().run(source, host.clone()));
-    host.flush();
+    if let Some(trace) = trace {
+        post(&FromWorker::Steps { run_id, trace });
+    }
     post(&FromWorker::Finished {
         run_id,
         outcome: to_protocol(outcome),

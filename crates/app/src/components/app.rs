@@ -74,11 +74,13 @@ pub fn App() -> Html {
     };
     // The line a step-through is at, while the editor holds the code it stepped through.
     let stepping = session.stepping.clone();
-    // What the program printed when it was stepped through (for "predict the output").
+    // What the program printed when it was stepped through (for "predict the output"); not
+    // known when only its first steps were recorded.
     let printed = stepping
         .as_ref()
         .filter(|s| s.code == work.code)
-        .and_then(|s| s.trace().map(|t| AttrValue::from(t.output.clone())));
+        .and_then(|s| s.trace().filter(|t| !t.truncated))
+        .map(|t| AttrValue::from(t.output.clone()));
     let step_line = stepping
         .as_ref()
         .filter(|s| s.code == work.code)

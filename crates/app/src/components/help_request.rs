@@ -36,19 +36,20 @@ pub fn HelpRequestView(props: &Props) -> Html {
             words.text_with("request-replays", &[("count", n.into())])
         ),
     };
-    // Built only while answering: the mentor's copy, their note, the question it answers.
-    let reply = Reply {
-        exercise: request.exercise.clone(),
-        code: props.code.clone(),
-        note: (*note).clone(),
-        question: request.question.clone(),
-    }
-    .trimmed();
-    let link = if props.answering {
-        reply_link(&base_url(), &reply)
-    } else {
-        String::new()
-    };
+    // Only while answering: the reply link (the mentor's copy, their note, the question it
+    // answers) and its chat text.
+    let answer = props.answering.then(|| {
+        let reply = Reply {
+            exercise: request.exercise.clone(),
+            code: props.code.clone(),
+            note: (*note).clone(),
+            question: request.question.clone(),
+        }
+        .trimmed();
+        let link = reply_link(&base_url(), &reply);
+        let chat = reply.chat_text(&link);
+        (link, chat)
+    });
     html! {
         <section class="mentor-card help-request" aria-labelledby="help-request-title">
             <h2 id="help-request-title">{ words.text("request-title") }</h2>
@@ -74,14 +75,14 @@ pub fn HelpRequestView(props: &Props) -> Html {
                     <pre id="recorded-output" class="output-text">{ &request.output }</pre>
                 </details>
             }
-            if props.answering {
+            if let Some((link, chat)) = answer {
                 <div class="reply-panel" role="group" aria-label={words.text("reply-panel.label")}>
                     <p>{ words.text("reply-panel") }</p>
                     <label for="reply-note">{ words.text("reply-note") }</label>
                     <textarea id="reply-note" rows="2" maxlength="1000" value={(*note).clone()} oninput={on_note}
                         placeholder={words.text("reply-note.placeholder")} />
-                    <CopyField id="reply-link" text={link.clone()} label={words.text("reply-link")} />
-                    <CopyField id="reply-chat" multiline=true text={reply.chat_text(&link)}
+                    <CopyField id="reply-link" text={link} label={words.text("reply-link")} />
+                    <CopyField id="reply-chat" multiline=true text={chat}
                         label={words.text("chat-text")} />
                 </div>
             } else {

@@ -74,9 +74,9 @@ pub fn use_preferences(forced: Option<Language>) -> PreferencesHandle {
             let _ = root.style().set_property("font-size", &format!("{size}%"));
         }
     });
-    let language = forced
-        .or(preferences.language)
-        .unwrap_or_else(|| Language::preferred(&browser_languages()));
+    // Read once: App renders on every batch of output.
+    let browser = *use_memo((), |_| Language::preferred(&browser_languages()));
+    let language = forced.or(preferences.language).unwrap_or(browser);
     let words = use_memo(language, |language| Rc::new(Words::new(*language)));
     use_effect_with(language, |language| {
         if let Some(root) = web_sys::window()
