@@ -14,18 +14,18 @@ pub struct Verified {
     pub problems: Vec<String>,
 }
 
-/// Runs every exercise's solution and starter code of `lessons` through its checks, with each
+/// Runs every exercise's solution and starter code of `lessons` (each with its source file, as
+/// problems name it) through its checks, with each
 /// lesson's data files from `read` (given the path its `files` lists; `pyplay verify` reads
 /// the lessons folder with `pyplay_lesson_build::data_file`, which also builds a `.db` from
 /// its `.sql`).
 pub fn verify_lessons(
-    lessons: &[Lesson],
+    lessons: &[(String, &Lesson)],
     read: &dyn Fn(&str) -> Result<Vec<u8>, String>,
 ) -> Verified {
     let mut problems = Vec::new();
     let mut exercises = 0;
-    for lesson in lessons {
-        let file = format!("lessons/{}.toml", lesson.id);
+    for (file, lesson) in lessons {
         let mut engine = Engine::new();
         // A solution or starter whose loop never ends is reported, not waited for: each run
         // gets the time Check gets in the page (set before the files: setting the first limit

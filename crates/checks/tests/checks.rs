@@ -310,9 +310,10 @@ fn verify_reports_a_solution_that_never_ends_instead_of_hanging() {
     let _alone = one_time_limited_test_at_a_time();
     let lesson = endless_solution(None);
     let started = std::time::Instant::now();
-    let verified = pyplay_checks::verify_lessons(&[lesson], &|path| {
-        std::fs::read(path).map_err(|e| e.to_string())
-    });
+    let verified =
+        pyplay_checks::verify_lessons(&[("lessons/endless.toml".into(), &lesson)], &|path| {
+            std::fs::read(path).map_err(|e| e.to_string())
+        });
     assert!(
         started.elapsed().as_secs() < 25,
         "verify waited {:?}",
@@ -332,9 +333,10 @@ fn an_exercise_can_give_check_more_or_less_time() {
     let lesson = endless_solution(Some(1));
     assert_eq!(lesson.exercises[0].check_seconds(), 1);
     let started = std::time::Instant::now();
-    let verified = pyplay_checks::verify_lessons(&[lesson], &|path| {
-        std::fs::read(path).map_err(|e| e.to_string())
-    });
+    let verified =
+        pyplay_checks::verify_lessons(&[("lessons/endless.toml".into(), &lesson)], &|path| {
+            std::fs::read(path).map_err(|e| e.to_string())
+        });
     let took = started.elapsed().as_secs_f64();
     assert!(
         (1.0..pyplay_lessons::CHECK_SECONDS as f64).contains(&took),

@@ -65,7 +65,8 @@ fn deploy(source: &Path, dist: &Path) -> Result<(), String> {
     for leftover in [&new, &old] {
         remove_dir(leftover)?;
     }
-    let (lessons, problems) = build(source, Some(&new));
+    let built = build(source, Some(&new));
+    let (lessons, problems) = (built.lessons, built.problems);
     for problem in &problems {
         eprintln!("error: {problem}");
     }

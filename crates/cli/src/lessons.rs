@@ -35,16 +35,17 @@ pub fn main(args: &[String]) -> i32 {
         }
     };
     warn_unlisted(Path::new(source));
-    let (lessons, problems) = build(Path::new(source), out.map(Path::new));
-    for problem in &problems {
+    let built = build(Path::new(source), out.map(Path::new));
+    for problem in &built.problems {
         eprintln!("error: {problem}");
     }
     eprintln!(
-        "pyplay lessons: {} lessons ready, {} problems",
-        lessons.len(),
-        problems.len()
+        "pyplay lessons: {} lessons and {} translations ready, {} problems",
+        built.lessons.len(),
+        built.translations.len(),
+        built.problems.len()
     );
-    if !problems.is_empty() && !keep_going {
+    if !built.problems.is_empty() && !keep_going {
         1
     } else {
         0

@@ -23,9 +23,11 @@ pub fn main(args: &[String]) -> i32 {
     let started = std::time::Instant::now();
     let dir = Path::new(dir);
     crate::lessons::warn_unlisted(dir);
-    let (lessons, mut problems) = pyplay_lesson_build::build(dir, None);
-    let verified =
-        pyplay_checks::verify_lessons(&lessons, &|path| pyplay_lesson_build::data_file(dir, path));
+    let built = pyplay_lesson_build::build(dir, None);
+    let verified = pyplay_checks::verify_lessons(&built.sources(), &|path| {
+        pyplay_lesson_build::data_file(dir, path)
+    });
+    let mut problems = built.problems;
     problems.extend(verified.problems);
     for problem in &problems {
         eprintln!("error: {problem}\n");

@@ -12,7 +12,7 @@ mod hint;
 mod markdown;
 mod source;
 
-pub use build::{build, unlisted_lessons};
+pub use build::{Built, Translation, build, language_folders, unlisted_lessons};
 pub use data::{data_file, data_file_exists};
 pub use hint::render_hint;
 pub use markdown::render_markdown;

@@ -7,9 +7,26 @@ fn the_shipped_lessons_build() {
     let crate_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo test sets it");
     let root = std::path::Path::new(&crate_dir).join("../../lessons");
     let out = std::env::temp_dir().join(format!("pyplay-lesson-build-{}", std::process::id()));
-    let (lessons, problems) = build(&root, Some(&out));
+    let Built {
+        lessons,
+        translations,
+        problems,
+    } = build(&root, Some(&out));
     assert!(problems.is_empty(), "{problems:#?}");
     assert!(!lessons.is_empty());
+    // Each translation is what its language's index lists in its original's place.
+    for translation in &translations {
+        let path = format!("{}/index.json", translation.language);
+        let index = parse_index(&path, &std::fs::read_to_string(out.join(&path)).unwrap());
+        let entry = index
+            .unwrap()
+            .lessons
+            .into_iter()
+            .find(|e| e.id == translation.lesson.id);
+        let file = entry.expect("listed").file;
+        let text = std::fs::read_to_string(out.join(&file)).unwrap();
+        assert_eq!(parse_lesson(&file, &text).unwrap(), translation.lesson);
+    }
     // What was written is what the app parses.
     let index = parse_index(
         "lessons/index.json",
@@ -106,7 +123,9 @@ fn a_broken_source_is_listed_with_its_errors_and_the_others_still_build() {
     );
     std::fs::write(dir.join("good.toml"), good).unwrap();
     std::fs::write(dir.join("bad.toml"), SOURCE).unwrap();
-    let (lessons, problems) = build(&dir, Some(&out));
+    let Built {
+        lessons, problems, ..
+    } = build(&dir, Some(&out));
     assert_eq!(lessons.len(), 1);
     assert_eq!(problems.len(), 2, "{problems:#?}");
     assert!(
@@ -154,7 +173,9 @@ fn markdown_is_rendered_to_safe_html_in_the_json() {
             "text = \"Add\"\nstarter = \"print(1 + 2)\"\nhints = [\"Try `a<b` & __x__\"]",
         );
     std::fs::write(dir.join("md.toml"), source).unwrap();
-    let (lessons, problems) = build(&dir, Some(&out));
+    let Built {
+        lessons, problems, ..
+    } = build(&dir, Some(&out));
     assert!(problems.is_empty(), "{problems:#?}");
     let json = std::fs::read_to_string(out.join("md.json")).unwrap();
     let lesson = parse_lesson("lessons/md.json", &json).unwrap();
@@ -262,7 +283,9 @@ fn a_database_is_built_from_its_sql_and_an_sql_error_names_the_file() {
         "-- a comment\nCREATE TABLE clue(id INTEGER PRIMARY KEY, text TEXT);\nINSERT INTO clue(text) VALUES ('It''s big');\n",
     )
     .unwrap();
-    let (lessons, problems) = build(&dir, Some(&out));
+    let Built {
+        lessons, problems, ..
+    } = build(&dir, Some(&out));
     assert!(problems.is_empty(), "{problems:#?}");
     assert_eq!(lessons[0].files, ["data/quiz.db"]);
     let db = std::fs::read(out.join("data/quiz.db")).unwrap();
@@ -275,7 +298,9 @@ fn a_database_is_built_from_its_sql_and_an_sql_error_names_the_file() {
         "CREATE TABLE clue(id INTEGER PRIMARY KEY, text TEXT);\nINSERT INTO clu VALUES (1);\n",
     )
     .unwrap();
-    let (lessons, problems) = build(&dir, Some(&out));
+    let Built {
+        lessons, problems, ..
+    } = build(&dir, Some(&out));
     assert!(lessons.is_empty());
     assert_eq!(
         problems,
@@ -284,9 +309,157 @@ fn a_database_is_built_from_its_sql_and_an_sql_error_names_the_file() {
         ]
     );
     std::fs::remove_file(&sql).unwrap();
-    let (_, problems) = build(&dir, Some(&out));
+    let Built { problems, .. } = build(&dir, Some(&out));
     assert_eq!(
         problems,
         ["lessons/quiz.toml: files: data file \"data/quiz.db\" is not in the lessons folder"]
     );
+}
+
+/// [`SOURCE`] with the starter code it lacks.
+fn good() -> String {
+    SOURCE.replace(
+        "text = \"Add\"",
+        "text = \"Add\"\nstarter = \"print(1 + 2)\"",
+    )
+}
+
+/// A translation, `lessons/<language>/<name>.toml`, is checked like any lesson and must be the
+/// same lesson (id, exercise ids in order). The build writes `<language>/index.json`: the
+/// original list with each translated lesson in place of its original, pointing at
+/// `<language>/<name>.json`; untranslated lessons stay the originals.
+#[test]
+fn a_translation_replaces_its_lesson_in_its_languages_index() {
+    let dir = std::env::temp_dir().join(format!("pyplay-lesson-build-tr-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = dir.join("out");
+    std::fs::create_dir_all(dir.join("es")).unwrap();
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    std::fs::write(dir.join("data/words.txt"), "uno\n").unwrap();
+    std::fs::write(
+        dir.join("lessons.toml"),
+        "lessons = [\"first\", \"second\"]\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("first.toml"), good()).unwrap();
+    std::fs::write(
+        dir.join("second.toml"),
+        good().replace("\"first\"", "\"second\""),
+    )
+    .unwrap();
+    let spanish = good()
+        .replace("First steps", "Primeros pasos")
+        .replace("Say *hi*", "Di *hola*");
+    std::fs::write(
+        dir.join("es/first.toml"),
+        spanish.replace(
+            "id = \"first\"",
+            "id = \"first\"\nfiles = [\"data/words.txt\"]",
+        ),
+    )
+    .unwrap();
+    let built = build(&dir, Some(&out));
+    assert_eq!(built.problems, Vec::<String>::new());
+    assert_eq!(built.lessons.len(), 2);
+    assert_eq!(built.translations.len(), 1);
+    let translation = &built.translations[0];
+    assert_eq!(
+        (translation.language.as_str(), translation.file.as_str()),
+        ("es", "lessons/es/first.toml")
+    );
+    assert_eq!(translation.lesson.title, "Primeros pasos");
+    let sources: Vec<_> = built.sources().into_iter().map(|(file, _)| file).collect();
+    assert_eq!(
+        sources,
+        [
+            "lessons/first.toml",
+            "lessons/second.toml",
+            "lessons/es/first.toml"
+        ]
+    );
+    let index = |path: &str| {
+        parse_index(path, &std::fs::read_to_string(out.join(path)).unwrap())
+            .unwrap()
+            .lessons
+            .into_iter()
+            .map(|e| (e.title, e.file))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        index("es/index.json"),
+        [
+            ("Primeros pasos".to_owned(), "es/first.json".to_owned()),
+            ("First steps".to_owned(), "second.json".to_owned())
+        ]
+    );
+    assert_eq!(index("index.json")[0].1, "first.json");
+    let lesson = std::fs::read_to_string(out.join("es/first.json")).unwrap();
+    assert!(
+        parse_lesson("es/first.json", &lesson).unwrap().exercises[0]
+            .text
+            .contains("<em>hola</em>")
+    );
+    // Data files of a translation are the lessons folder's, where the app fetches them.
+    assert!(out.join("data/words.txt").is_file());
+}
+
+/// Saved code and progress are kept by lesson and exercise id, so a translation that changes
+/// them (or drops, adds or reorders exercises) is an error naming the file and field; it is
+/// listed with its errors in its language's index, like a broken lesson.
+#[test]
+fn a_translation_must_keep_the_ids_of_its_lesson() {
+    let dir = std::env::temp_dir().join(format!("pyplay-lesson-build-trid-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = dir.join("out");
+    std::fs::create_dir_all(dir.join("es")).unwrap();
+    std::fs::write(dir.join("lessons.toml"), "lessons = [\"first\"]\n").unwrap();
+    std::fs::write(dir.join("first.toml"), good()).unwrap();
+    std::fs::write(
+        dir.join("es/first.toml"),
+        good()
+            .replace("id = \"first\"", "id = \"primero\"")
+            .replace("id = \"sum\"", "id = \"suma\""),
+    )
+    .unwrap();
+    std::fs::write(dir.join("es/draft.toml"), good()).unwrap();
+    let built = build(&dir, Some(&out));
+    assert_eq!(built.translations.len(), 0);
+    assert_eq!(built.problems.len(), 2, "{:#?}", built.problems);
+    assert!(
+        built.problems[0].starts_with(
+            "lessons/es/first.toml: id: \"primero\" must be the id of lessons/first.toml, \"first\""
+        ),
+        "{}",
+        built.problems[0]
+    );
+    assert!(
+        built.problems[1].starts_with(
+            "lessons/es/first.toml: exercises: the ids must be those of lessons/first.toml, in its order (hello, sum), but here they are hello, suma"
+        ),
+        "{}",
+        built.problems[1]
+    );
+    let index = parse_index(
+        "es/index.json",
+        &std::fs::read_to_string(out.join("es/index.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(index.lessons[0].errors.len(), 2);
+    // A translation of a lesson the list doesn't have is a draft, named in a warning.
+    let warnings = unlisted_lessons(&dir);
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    assert!(
+        warnings[0].starts_with("lessons/es/draft.toml is not listed"),
+        "{}",
+        warnings[0]
+    );
+    // Only folders named like a language code hold translations.
+    // Only folders named like a language code, with a lesson source in them, hold
+    // translations ("out" holds only JSON).
+    assert_eq!(language_folders(&dir), ["es"]);
+    for folder in ["data", "pt-BR", "ar-XB", "Notes", "x", "img"] {
+        std::fs::create_dir_all(dir.join(folder)).unwrap();
+        std::fs::write(dir.join(folder).join("a.toml"), "").unwrap();
+    }
+    assert_eq!(language_folders(&dir), ["ar-XB", "es", "img", "pt-BR"]);
 }
