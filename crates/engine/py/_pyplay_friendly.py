@@ -8,9 +8,17 @@ after an error; never raises.
 RustPython's messages differ from CPython's in places ("unexpected indentation",
 "local variable 'x' referenced before assignment"), so messages are matched loosely and both
 forms are handled. "Did you mean" suggestions are worked out here: str(exc) has none.
+
+Languages: every sentence and fragment a learner sees goes through `_say(id, english, **fields)`,
+with a literal message id and English `str.format` template; the engine's
+`Engine::set_language` picks the catalog. To add a language, add `_pyplay_friendly_<code>.py`
+next to this file (code in lower case, "-" as "_", e.g. `_pyplay_friendly_pt_br.py`) holding
+`MESSAGES = {"id": "template", ...}` with the same `{fields}` as the English, for every id;
+crates/engine/tests/friendly_es.rs checks the Spanish one that way (copy its catalog test).
 """
 
 import re
+import sys
 import _pyplay
 
 # Where a learner's code can be: the program and the console.
@@ -31,15 +39,14 @@ _INSTEAD = {
 _CURLY_QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
                  "\u00bb": '"', "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
                  "\u201b": "'", "\u2032": "'"}
-_DASHES = {"\u2013": "an en dash", "\u2014": "an em dash", "\u2212": "a minus sign"}
-_ODD_SPACES = {"\u00a0": "non-breaking space", "\u2002": "en space", "\u2003": "em space",
-               "\u2009": "thin space", "\u200a": "hair space",
-               "\u202f": "narrow non-breaking space", "\u3000": "wide space",
-               **{chr(c): "special space" for c in (0x2000, 0x2001, 0x2004, 0x2005, 0x2006, 0x2007,
-                                                    0x2008, 0x205f)}}
-_INVISIBLE = {"\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
-              "\u200d": "zero-width joiner", "\u2060": "word joiner",
-              "\ufeff": "zero-width no-break space", "\u00ad": "soft hyphen"}
+# The names of these characters are in `_dash_name`, `_space_name` and `_invisible_name`.
+_DASHES = {"\u2013": "en", "\u2014": "em", "\u2212": "minus"}
+_ODD_SPACES = {"\u00a0": "nbsp", "\u2002": "en", "\u2003": "em", "\u2009": "thin",
+               "\u200a": "hair", "\u202f": "narrow", "\u3000": "wide",
+               **{chr(c): "special" for c in (0x2000, 0x2001, 0x2004, 0x2005, 0x2006, 0x2007,
+                                              0x2008, 0x205f)}}
+_INVISIBLE = {"\u200b": "zwsp", "\u200c": "zwnj", "\u200d": "zwj", "\u2060": "wj",
+              "\ufeff": "bom", "\u00ad": "shy"}
 _PASTED = {**_CURLY_QUOTES, **_DASHES, **_ODD_SPACES, **_INVISIBLE}
 _MODULES = ("math", "random", "time", "datetime", "string", "collections", "json", "re",
             "itertools", "functools", "statistics", "textwrap", "os", "sys")
@@ -51,6 +58,55 @@ def explain(exc, source, filename):
         return _explain(_Context(exc, source, filename)) or None
     except BaseException:
         return None
+
+
+def _say(id, english, **fields):
+    """The message `id` in the learner's language, its `{fields}` filled in: `english` (a
+    `str.format` template) unless the language's catalog has a template for `id` that works.
+    Always a literal id and English template, so that tests can list every message."""
+    template = _catalog().get(id)
+    if isinstance(template, str):
+        try:
+            return template.format(**fields)
+        except Exception:
+            pass
+    return english.format(**fields)
+
+
+# The catalogs imported so far, by language code: {id: template}; {} for English.
+_CATALOGS = {}
+
+
+def _language():
+    """The language code `Engine::set_language` gave (an attribute of the runner), "en" if
+    none."""
+    code = getattr(sys.modules.get("_pyplay_runner"), "language", None)
+    return code if isinstance(code, str) else "en"
+
+
+def _catalog():
+    code = _language()
+    catalog = _CATALOGS.get(code)
+    if catalog is None:
+        catalog = _CATALOGS[code] = _load_catalog(code)
+    return catalog
+
+
+def _load_catalog(code):
+    """MESSAGES of `_pyplay_friendly_<code>` (e.g. "pt-BR": `_pyplay_friendly_pt_br`, else
+    `_pyplay_friendly_pt`); {} (English) when there is none or it is broken."""
+    code = code.strip().lower().replace("-", "_")
+    candidates = [code, code.partition("_")[0]]
+    for candidate in dict.fromkeys(candidates):
+        if candidate == "en" or not re.fullmatch(r"[a-z]{2,3}(_[a-z0-9]{1,8})*", candidate):
+            continue
+        try:
+            messages = __import__("_pyplay_friendly_" + candidate).MESSAGES
+        except Exception:
+            continue
+        if isinstance(messages, dict):
+            return messages
+    return {}
 
 
 class _Unknown(Exception):
@@ -96,8 +152,8 @@ class _Context:
         """"line 3", or "this line" for a one-line console entry."""
         lineno = self.lineno if lineno is None else lineno
         if self.filename == "<console>" and "\n" not in self.source.strip():
-            return "this line"
-        return f"line {lineno}"
+            return _say("this-line", "this line")
+        return _say("line-n", "line {n}", n=lineno)
 
     def At(self, lineno=None):
         text = self.at(lineno)
@@ -211,14 +267,34 @@ def _short(value):
 
 def _kind(value):
     """What a value is, in words: "a number (int)", "text (a str)", "a list"…"""
-    kinds = {bool: "True/False (a bool)", int: "a number (int)", float: "a number (float)",
-             str: "text (a str)", list: "a list", tuple: "a tuple", dict: "a dictionary",
-             set: "a set", type(None): "None (no value)"}
-    return kinds.get(type(value), f"a {type(value).__name__}")
+    if type(value) is bool:
+        return _say("kind-bool", "True/False (a bool)")
+    if value is None:
+        return _say("kind-none", "None (no value)")
+    if type(value) in (int, float, str, list, tuple, dict, set):
+        return _type_kind(type(value).__name__)
+    return _say("kind-other", "a {type}", type=type(value).__name__)
 
 
-def _plural(count, word):
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _type_kind(name):
+    """What a value of the type called `name` is, in words."""
+    kinds = {"int": lambda: _say("kind-int", "a number (int)"),
+             "float": lambda: _say("kind-float", "a number (float)"),
+             "str": lambda: _say("kind-str", "text (a str)"),
+             "list": lambda: _say("kind-list", "a list"),
+             "tuple": lambda: _say("kind-tuple", "a tuple"),
+             "dict": lambda: _say("kind-dict", "a dictionary"),
+             "set": lambda: _say("kind-set", "a set")}
+    kind = kinds.get(name)
+    return kind() if kind else _say("kind-other", "a {type}", type=name)
+
+
+def _and(items):
+    """"a and b and c" (every item joined with "and")."""
+    text = items[0]
+    for item in items[1:]:
+        text = _say("and", "{first} and {second}", first=text, second=item)
+    return text
 
 
 def _explain(c):
@@ -244,69 +320,87 @@ def _syntax_error(c):
     if pasted:
         return pasted
     if isinstance(exc, TabError):
-        return (f"{At} mixes tabs and spaces to indent. Indent with spaces only "
-                "(4 for each level), the same way on every line of the block.")
+        return _say("tabs-mixed", "{At} mixes tabs and spaces to indent. Indent with spaces only "
+                    "(4 for each level), the same way on every line of the block.", At=At)
     if isinstance(exc, IndentationError):
         if msg.startswith("expected an indented block"):
             header = re.search(r"on line (\d+)", msg)
             header = int(header.group(1)) if header else n - 1
-            return (f"{c.At(header)} ends with a colon, so the lines that belong to it must be "
-                    f"indented under it. Indent {at} with 4 spaces.")
+            return _say("indent-expected", "{Header} ends with a colon, so the lines that belong "
+                        "to it must be indented under it. Indent {at} with 4 spaces.",
+                        Header=c.At(header), at=at)
         if msg.startswith("unexpected indent"):
-            return (f"{At} starts with spaces, but the line before it doesn't start a block. "
-                    f"Remove the spaces at the start of {at}.")
+            return _say("indent-unexpected", "{At} starts with spaces, but the line before it "
+                        "doesn't start a block. Remove the spaces at the start of {at}.",
+                        At=At, at=at)
         if msg.startswith("unindent does not match"):
             spaces = len(text) - len(text.lstrip())
-            return (f"{At} is indented by {_plural(spaces, 'space')}, which doesn't line up "
-                    "with any line above it. Line it up exactly with the other lines of its "
-                    "block.")
+            if spaces == 1:
+                return _say("unindent-one", "{At} is indented by 1 space, which doesn't line up "
+                            "with any line above it. Line it up exactly with the other lines of "
+                            "its block.", At=At)
+            return _say("unindent", "{At} is indented by {count} spaces, which doesn't line up "
+                        "with any line above it. Line it up exactly with the other lines of its "
+                        "block.", At=At, count=spaces)
         return None
     if msg == "expected ':'":
         word = (text.split() or [""])[0].rstrip(":")
+        code = text.strip()
+        if word in _BLOCK_WORDS and word[0] in "aeiou":
+            return _say("colon-an-block", "{At} starts an `{word}` block, so it must end with a "
+                        "colon. Add a : at the end of {at}: `{code}:`", At=At, word=word, at=at,
+                        code=code)
         if word in _BLOCK_WORDS:
-            article = "an" if word[0] in "aeiou" else "a"
-            At = f"{At} starts {article} `{word}` block, so it"
-        return (f"{At} must end with a colon. Add a : at the end of {at}: `{text.strip()}:`")
+            return _say("colon-a-block", "{At} starts a `{word}` block, so it must end with a "
+                        "colon. Add a : at the end of {at}: `{code}:`", At=At, word=word, at=at,
+                        code=code)
+        return _say("colon", "{At} must end with a colon. Add a : at the end of {at}: `{code}:`",
+                    At=At, at=at, code=code)
     bracket = re.match(r"'(.)' was never closed", msg)
     if bracket:
         opener = bracket.group(1)
-        return (f"The {opener} opened on {at} is never closed. Add the matching "
-                f"{_CLOSERS.get(opener, ')')} where it should end.")
+        return _say("never-closed", "The {opener} opened on {at} is never closed. Add the "
+                    "matching {closer} where it should end.", opener=opener, at=at,
+                    closer=_CLOSERS.get(opener, ")"))
     bracket = re.match(r"unmatched '(.)'", msg)
     if bracket:
         closer = bracket.group(1)
         opener = {v: k for k, v in _CLOSERS.items()}.get(closer, "(")
-        return (f"{At} has a {closer} with no {opener} before it. Remove it, or add the "
-                f"missing {opener}.")
+        return _say("unmatched", "{At} has a {closer} with no {opener} before it. Remove it, or "
+                    "add the missing {opener}.", At=At, closer=closer, opener=opener)
     bracket = re.match(r"closing parenthesis '(.)' does not match opening parenthesis '(.)'",
                        msg)
     if bracket:
         closer, opener = bracket.groups()
-        return (f"On {at}, a {opener} is closed with {closer}. Close it with "
-                f"{_CLOSERS.get(opener, ')')}: brackets must come in matching pairs.")
+        return _say("mismatched", "On {at}, a {opener} is closed with {closer}. Close it with "
+                    "{match}: brackets must come in matching pairs.", at=at, opener=opener,
+                    closer=closer, match=_CLOSERS.get(opener, ")"))
     if msg.startswith("unterminated"):
         offset = (exc.offset or 1) - 1
         quote = text[offset] if 0 <= offset < len(text) and text[offset] in "'\"" else '"'
         curly = [ch for ch in text[offset + 1:] if _CURLY_QUOTES.get(ch) == quote]
         if curly and "triple-quoted" not in msg:
-            return (f"The text that starts on {at} ends with the curly quote {curly[-1]}, "
-                    "probably copied from slides or a word processor. Python only understands "
-                    f"plain quotes: retype it as {quote}.")
+            return _say("unterminated-curly", "The text that starts on {at} ends with the curly "
+                        "quote {curly}, probably copied from slides or a word processor. Python "
+                        "only understands plain quotes: retype it as {quote}.", at=at,
+                        curly=curly[-1], quote=quote)
         if "triple-quoted" in msg:
             quote *= 3
-        return (f"The text (string) that starts on {at} has no closing quote. Add {quote} "
-                "where the text should end.")
+        return _say("unterminated", "The text (string) that starts on {at} has no closing quote. "
+                    "Add {quote} where the text should end.", at=at, quote=quote)
     if "Maybe you meant '==' or ':='" in msg or msg.startswith("cannot assign to"):
         for wrong, right in (("=>", ">="), ("=<", "<=")):
             if wrong in text:
-                return f"Python writes this comparison as {right}, not {wrong}: change it on {at}."
+                return _say("comparison-order", "Python writes this comparison as {right}, not "
+                            "{wrong}: change it on {at}.", right=right, wrong=wrong, at=at)
         if re.match(r"\s*(if|elif|while)\b", text):
             fixed = re.sub(r"(?<![=<>!])=(?!=)", "==", text.strip(), count=1)
-            return (f"On {at}, = puts a value into a variable. To compare two values, use == "
-                    f"instead: `{fixed}`")
+            return _say("assign-in-condition", "On {at}, = puts a value into a variable. To "
+                        "compare two values, use == instead: `{fixed}`", at=at, fixed=fixed)
         return None
     if msg.startswith("Missing parentheses in call to 'print'"):
-        return "In Python 3, print needs brackets around what it prints: print(...)."
+        return _say("print-brackets", "In Python 3, print needs brackets around what it prints: "
+                    "print(...).")
     outside = re.match(r"'(\w+)' (?:outside|not properly in) (function|loop)", msg)
     if outside:
         return _outside(c, *outside.groups(), n)
@@ -324,32 +418,86 @@ def _pasted(c, n):
         return None
     line, column, char = spots[0]
     on_line = [ch for number, _, ch in found if number == line]
-    At, copied = c.At(line), "probably copied from slides or a word processor"
+    At = c.At(line)
     if char in _CURLY_QUOTES:
         curly = list(dict.fromkeys(ch for ch in on_line if ch in _CURLY_QUOTES))
-        plain = " and ".join(dict.fromkeys(_CURLY_QUOTES[ch] for ch in curly))
+        plain = _and(list(dict.fromkeys(_CURLY_QUOTES[ch] for ch in curly)))
         if len(curly) == 1:
-            return (f"{At} has the curly quote {curly[0]}, {copied}. Python only understands "
-                    f"plain quotes: retype it as {plain}.")
-        return (f"{At} has the curly quotes {' and '.join(curly)}, {copied}. Python only "
-                f"understands plain quotes: retype them as {plain}.")
+            return _say("curly-quote", "{At} has the curly quote {curly}, probably copied from "
+                        "slides or a word processor. Python only understands plain quotes: "
+                        "retype it as {plain}.", At=At, curly=curly[0], plain=plain)
+        return _say("curly-quotes", "{At} has the curly quotes {curly}, probably copied from "
+                    "slides or a word processor. Python only understands plain quotes: retype "
+                    "them as {plain}.", At=At, curly=_and(curly), plain=plain)
     if char in _DASHES:
-        return (f"{At} has {_DASHES[char]} {char}, {copied}. Python's minus is the plain - key: "
-                "retype it as -.")
+        return _say("dash", "{At} has {dash} {char}, probably copied from slides or a word "
+                    "processor. Python's minus is the plain - key: retype it as -.", At=At,
+                    dash=_dash_name(char), char=char)
     before = c.source.splitlines()[line - 1][:column].strip()
-    where = f"just after `{before[-20:].lstrip()}`" if before else "at the start of the line"
+    if before:
+        where = _say("where-after", "just after `{code}`", code=before[-20:].lstrip())
+    else:
+        where = _say("where-start", "at the start of the line")
     code, count = f"U+{ord(char):04X}", on_line.count(char)
     if char in _INVISIBLE:
-        return (f"{At} has an invisible character, a {_INVISIBLE[char]} ({code}), {where}, "
-                f"{copied}, and Python doesn't accept it. Retype {c.at(line)} by hand to get rid "
-                "of it.")
-    name = _ODD_SPACES[char]
+        return _say("invisible", "{At} has an invisible character, {name} ({code}), {where}, "
+                    "probably copied from slides or a word processor, and Python doesn't accept "
+                    "it. Retype {at} by hand to get rid of it.", At=At, name=_invisible_name(char),
+                    code=code, where=where, at=c.at(line))
     if count == 1:
-        article = "an" if name[0] in "aeiou" else "a"
-        return (f"{At} has {article} {name} ({code}) {where}, {copied}. It looks like a space, "
-                "but Python doesn't accept it: delete it and type a plain space.")
-    return (f"{At} has {count} {name}s ({code}), the first {where}, {copied}. They look like "
-            "spaces, but Python doesn't accept them: delete them and type plain spaces.")
+        return _say("odd-space", "{At} has {name} ({code}) {where}, probably copied from slides "
+                    "or a word processor. It looks like a space, but Python doesn't accept it: "
+                    "delete it and type a plain space.", At=At, name=_space_name(char),
+                    code=code, where=where)
+    return _say("odd-spaces", "{At} has {count} {names} ({code}), the first {where}, probably "
+                "copied from slides or a word processor. They look like spaces, but Python "
+                "doesn't accept them: delete them and type plain spaces.", At=At, count=count,
+                names=_space_names(char), code=code, where=where)
+
+
+def _dash_name(char):
+    """The name of a dash in `_DASHES`, with its article: "an en dash"."""
+    names = {"en": lambda: _say("dash-en", "an en dash"),
+             "em": lambda: _say("dash-em", "an em dash"),
+             "minus": lambda: _say("dash-minus", "a minus sign")}
+    return names[_DASHES[char]]()
+
+
+def _space_name(char):
+    """The name of one space in `_ODD_SPACES`, with its article: "a non-breaking space"."""
+    names = {"nbsp": lambda: _say("space-nbsp", "a non-breaking space"),
+             "en": lambda: _say("space-en", "an en space"),
+             "em": lambda: _say("space-em", "an em space"),
+             "thin": lambda: _say("space-thin", "a thin space"),
+             "hair": lambda: _say("space-hair", "a hair space"),
+             "narrow": lambda: _say("space-narrow", "a narrow non-breaking space"),
+             "wide": lambda: _say("space-wide", "a wide space"),
+             "special": lambda: _say("space-special", "a special space")}
+    return names[_ODD_SPACES[char]]()
+
+
+def _space_names(char):
+    """The plural of `_space_name`: "non-breaking spaces"."""
+    names = {"nbsp": lambda: _say("spaces-nbsp", "non-breaking spaces"),
+             "en": lambda: _say("spaces-en", "en spaces"),
+             "em": lambda: _say("spaces-em", "em spaces"),
+             "thin": lambda: _say("spaces-thin", "thin spaces"),
+             "hair": lambda: _say("spaces-hair", "hair spaces"),
+             "narrow": lambda: _say("spaces-narrow", "narrow non-breaking spaces"),
+             "wide": lambda: _say("spaces-wide", "wide spaces"),
+             "special": lambda: _say("spaces-special", "special spaces")}
+    return names[_ODD_SPACES[char]]()
+
+
+def _invisible_name(char):
+    """The name of a character in `_INVISIBLE`, with its article: "a zero-width space"."""
+    names = {"zwsp": lambda: _say("invisible-zwsp", "a zero-width space"),
+             "zwnj": lambda: _say("invisible-zwnj", "a zero-width non-joiner"),
+             "zwj": lambda: _say("invisible-zwj", "a zero-width joiner"),
+             "wj": lambda: _say("invisible-wj", "a word joiner"),
+             "bom": lambda: _say("invisible-bom", "a zero-width no-break space"),
+             "shy": lambda: _say("invisible-shy", "a soft hyphen")}
+    return names[_INVISIBLE[char]]()
 
 
 def _pasted_characters(source):
@@ -393,8 +541,9 @@ def _words_without_quotes(c, text, n):
     spaced = re.match(rf"\s*({word}(?:[ \t]+{word})+)\s*=(?!=)", text)
     if spaced and not any(keyword.iskeyword(w) for w in spaced.group(1).split()):
         spaced = spaced.group(1)
-        return (f"A variable's name can't have spaces in it. On {c.at(n)}, write "
-                f"`{'_'.join(spaced.split())}` (with _ between the words) instead of `{spaced}`.")
+        return _say("name-spaces", "A variable's name can't have spaces in it. On {at}, write "
+                    "`{fixed}` (with _ between the words) instead of `{spaced}`.", at=c.at(n),
+                    fixed="_".join(spaced.split()), spaced=spaced)
     column = max((c.exc.offset or 1) - 1, 0)
     opened, quote = [], None
     for i, char in enumerate(text[:column]):
@@ -443,15 +592,17 @@ def _words_without_quotes(c, text, n):
     words = re.findall(word, " ".join(prose))
     for piece in prose:
         if "_".join(piece.split()) in defined:
-            return (f"On {c.at(n)}, `{piece}` has spaces in it. Did you mean your variable "
-                    f"`{'_'.join(piece.split())}`?")
+            return _say("name-spaces-guess", "On {at}, `{piece}` has spaces in it. Did you mean "
+                        "your variable `{name}`?", at=c.at(n), piece=piece,
+                        name="_".join(piece.split()))
     if all(w in defined and not keyword.iskeyword(w) for w in words):
         if not all(re.fullmatch(rf"{word}(?:\s+{word})+", piece) for piece in prose):
             return None
         fixed = ", ".join(", ".join(piece.split()) for piece in pieces)
         fixed = (text[:start] + fixed + text[end:]).strip()
-        return (f"On {c.at(n)}, {_join([f'`{w}`' for w in words])} are next to each other with "
-                f"nothing between them. Put a comma between them: `{fixed}`.")
+        return _say("missing-comma", "On {at}, {names} are next to each other with nothing "
+                    "between them. Put a comma between them: `{fixed}`.", at=c.at(n),
+                    names=_join([f"`{w}`" for w in words]), fixed=fixed)
     if all(w in defined or hasattr(builtins, w) or keyword.iskeyword(w) for w in words):
         return None  # names of things: not clearly text
     call = re.search(r"([\w.]+)\s*\($", text[:start])
@@ -467,8 +618,9 @@ def _words_without_quotes(c, text, n):
     fixed = (text[:start] + quoted + text[end:]).strip()
     if len(fixed) > 60:
         fixed = f"{call.group(1)}({quoted})" if call else quoted
-    return (f"Without quotes, Python reads `{shown}` on {c.at(n)} as names of variables, not as "
-            f"text. Put text in quotes: `{fixed}`.")
+    return _say("missing-quotes", "Without quotes, Python reads `{shown}` on {at} as names of "
+                "variables, not as text. Put text in quotes: `{fixed}`.", shown=shown, at=c.at(n),
+                fixed=fixed)
 
 
 def _assigned_names(source):
@@ -486,7 +638,9 @@ def _assigned_names(source):
 
 def _join(items):
     """"a", "a and b", "a, b and c"."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return _say("and", "{first} and {second}", first=", ".join(items[:-1]), second=items[-1])
 
 
 def _outside(c, word, place, n):
@@ -497,19 +651,26 @@ def _outside(c, word, place, n):
     if place == "function":
         headers = [(number, match.group(1)) for number, line in enumerate(above, 1)
                    for match in [re.match(r"\s*(?:async\s+)?def\s+(\w+)", line)] if match]
-        text = f"`{word}` can only be used inside a function (a `def`), and {at} isn't in one."
+        text = _say("outside-function", "`{word}` can only be used inside a function (a `def`), "
+                    "and {at} isn't in one.", word=word, at=at)
         if headers:
             number, name = headers[-1]
-            return (text + f" If it belongs to `{name}` (line {number}), indent it like the "
-                    f"other lines of `{name}`.")
-        return text + (" To show a value, use print(...) instead." if word == "return" else "")
+            return text + " " + _say("outside-function-indent", "If it belongs to `{name}` (line "
+                                     "{line}), indent it like the other lines of `{name}`.",
+                                     name=name, line=number)
+        if word == "return":
+            return text + " " + _say("outside-function-print", "To show a value, use print(...) "
+                                     "instead.")
+        return text
     loops = [number for number, line in enumerate(above, 1)
              if re.match(r"\s*(?:for|while)\b", line)]
-    text = f"`{word}` can only be used inside a loop (`for` or `while`), and {at} isn't in one."
+    text = _say("outside-loop", "`{word}` can only be used inside a loop (`for` or `while`), and "
+                "{at} isn't in one.", word=word, at=at)
     if loops:
-        return (text + f" If it belongs to the loop on line {loops[-1]}, indent it like the "
-                "other lines of that loop.")
-    return text + " Remove it, or put it inside a loop."
+        return text + " " + _say("outside-loop-indent", "If it belongs to the loop on line "
+                                 "{line}, indent it like the other lines of that loop.",
+                                 line=loops[-1])
+    return text + " " + _say("outside-loop-remove", "Remove it, or put it inside a loop.")
 
 
 def _name_error(c):
@@ -524,21 +685,25 @@ def _name_error(c):
     here = function if function != "<module>" else None
     if defined and all(fn and fn != here for _, fn in defined):
         owner = defined[0][1]
-        return (f"`{name}` only exists inside the function `{owner}`, so {c.at()} can't see it. "
-                f"Return it from `{owner}` (return {name}) and use the result.")
+        return _say("name-in-function", "`{name}` only exists inside the function `{owner}`, so "
+                    "{at} can't see it. Return it from `{owner}` (return {name}) and use the "
+                    "result.", name=name, owner=owner, at=c.at())
     later = [line for line, fn in defined if fn == here and line > c.lineno]
     if later and c.filename != "<console>":
-        return (f"{c.At()} uses `{name}` before it gets a value on line {later[0]}. Python runs "
-                f"the lines in order, so set `{name}` before line {c.lineno} uses it.")
+        return _say("name-later", "{At} uses `{name}` before it gets a value on line {later}. "
+                    "Python runs the lines in order, so set `{name}` before line {line} uses it.",
+                    At=c.At(), name=name, later=later[0], line=c.lineno)
     guess = _close_name(c, name)
     if guess:
-        case = (" Python treats capital and small letters as different."
-                if guess.lower() == name.lower() else "")
-        return (f"{c.At()} uses `{name}`, but there is no variable or function with that name. "
-                f"Did you mean `{guess}`?{case}")
-    return (f"{c.At()} uses `{name}`, but there is no variable or function with that name yet. "
-            f"If it is a variable, give it a value first; if you meant the text {name}, put it "
-            f'in quotes: "{name}".')
+        text = _say("name-guess", "{At} uses `{name}`, but there is no variable or function with "
+                    "that name. Did you mean `{guess}`?", At=c.At(), name=name, guess=guess)
+        if guess.lower() == name.lower():
+            text += " " + _say("name-case", "Python treats capital and small letters as "
+                               "different.")
+        return text
+    return _say("name-unknown", "{At} uses `{name}`, but there is no variable or function with "
+                "that name yet. If it is a variable, give it a value first; if you meant the text "
+                "{name}, put it in quotes: \"{name}\".", At=c.At(), name=name)
 
 
 def _unbound_local(c):
@@ -546,9 +711,10 @@ def _unbound_local(c):
     if not match:
         return _name_error(c)
     name, function = match.group(1), c.frame.f_code.co_name
-    return (f"`{name}` gets a value somewhere inside `{function}`, which makes it a separate "
-            f"variable of `{function}`, and {c.at()} uses it before that. Give it a value "
-            f"inside `{function}` first, or pass it in as a parameter.")
+    return _say("unbound-local", "`{name}` gets a value somewhere inside `{function}`, which "
+                "makes it a separate variable of `{function}`, and {at} uses it before that. Give "
+                "it a value inside `{function}` first, or pass it in as a parameter.", name=name,
+                function=function, at=c.at())
 
 
 def _definitions(source, name):
@@ -626,14 +792,23 @@ def _wrong_argument_count(c):
         given = required - int(match.group(2))
     else:
         given = int(match.group(2)) - method
-    name = ".".join(path)
-    text = (f"{c.At()} calls `{name}` with {_plural(given, 'value')}, but `{name}` (defined on "
-            f"line {code.co_firstlineno}) takes ")
+    name, line, call = ".".join(path), code.co_firstlineno, path[-1]
+    if given == 1:
+        values = _say("values-one", "1 value")
+    else:
+        values = _say("values", "{count} values", count=given)
     if not params:
-        return text + f"none. Call it with empty brackets: {path[-1]}()."
-    takes = f"{required} to {len(params)}" if required < len(params) else str(len(params))
-    return (text + f"{takes}: {', '.join(params)}. Give it one value for each, like "
-            f"{path[-1]}({', '.join(params)}).")
+        return _say("args-none", "{At} calls `{name}` with {values}, but `{name}` (defined on "
+                    "line {line}) takes none. Call it with empty brackets: {call}().", At=c.At(),
+                    name=name, values=values, line=line, call=call)
+    if required < len(params):
+        takes = _say("args-range", "{low} to {high}", low=required, high=len(params))
+    else:
+        takes = str(len(params))
+    return _say("args", "{At} calls `{name}` with {values}, but `{name}` (defined on line {line}) "
+                "takes {takes}: {params}. Give it one value for each, like {call}({params}).",
+                At=c.At(), name=name, values=values, line=line, takes=takes,
+                params=", ".join(params), call=call)
 
 
 def _not_callable(c):
@@ -650,14 +825,16 @@ def _not_callable(c):
             continue
         name = _text(node.func)
         if isinstance(node.func, ast.Name) and callable(getattr(builtins, name, None)):
-            return (f"`{name}` is normally Python's {name}() function, but your program put "
-                    f"{_kind(value)} into `{name}`, so it can't be called any more. Use "
-                    "another name for your variable.")
+            return _say("builtin-replaced", "`{name}` is normally Python's {name}() function, "
+                        "but your program put {kind} into `{name}`, so it can't be called any "
+                        "more. Use another name for your variable.", name=name, kind=_kind(value))
         if _is_number(value):
-            return (f"`{name}` is {_kind(value)}, not a function, so {c.at()} can't call it "
-                    f"with ( ). To multiply, write a *: {name} * (...).")
-        return (f"`{name}` is {_kind(value)}, not a function, so {c.at()} can't call it with "
-                f"( ). Remove the ( ) after `{name}`.")
+            return _say("call-number", "`{name}` is {kind}, not a function, so {at} can't call "
+                        "it with ( ). To multiply, write a *: {name} * (...).", name=name,
+                        kind=_kind(value), at=c.at())
+        return _say("call-value", "`{name}` is {kind}, not a function, so {at} can't call it "
+                    "with ( ). Remove the ( ) after `{name}`.", name=name, kind=_kind(value),
+                    at=c.at())
     return None
 
 
@@ -688,43 +865,63 @@ def _text_and_number(c):
         text_node, number_node = sides if types[0] == "str" else sides[::-1]
         ok, text = c.known(text_node)
         if isinstance(text_node, ast.Call) and _text(text_node.func) == "input":
-            return ("input() always gives text, even when a number is typed. Turn it into a "
-                    "number first: int(input(...)).")
+            return _say("input-text", "input() always gives text, even when a number is typed. "
+                        "Turn it into a number first: int(input(...)).")
         words, number = _code(text_node), _code(number_node)
         numeric, adding = ok and _looks_numeric(text), isinstance(node.op, ast.Add)
         whole = numeric and re.fullmatch(r"\s*[-+]?\d+\s*", text) and "float" not in types
         if numeric and not isinstance(text_node, ast.Constant):
-            typed = " (input() always gives text)" if "input(" in c.source else ""
-            convert = f"int({words}) or float({words})" if whole else f"float({words})"
-            return (f"`{words}` holds the text {_short(text)}, not a number{typed}. Turn it into "
-                    f"a number first with {convert}.")
+            if whole:
+                convert = _say("int-or-float", "int({code}) or float({code})", code=words)
+            else:
+                convert = f"float({words})"
+            if "input(" in c.source:
+                return _say("holds-number-input", "`{name}` holds the text {text}, not a number "
+                            "(input() always gives text). Turn it into a number first with "
+                            "{convert}.", name=words, text=_short(text), convert=convert)
+            return _say("holds-number", "`{name}` holds the text {text}, not a number. Turn it "
+                        "into a number first with {convert}.", name=words, text=_short(text),
+                        convert=convert)
         if numeric:
             convert = f"int({words})" if whole else f"float({words})"
-            advice = (f"{c.At()} {'adds' if adding else 'calculates with'} the number "
-                      f"`{number}` and `{words}`, which is text because it is in quotes. To ")
-            advice += "add them as numbers" if adding else "calculate"
-            advice += f", turn the text into a number with {convert} or remove the quotes"
-            return advice + (f"; to join them as text, use str({number})." if adding else ".")
+            if adding:
+                return _say("add-quoted-number", "{At} adds the number `{number}` and `{text}`, "
+                            "which is text because it is in quotes. To add them as numbers, turn "
+                            "the text into a number with {convert} or remove the quotes; to join "
+                            "them as text, use str({number}).", At=c.At(), number=number,
+                            text=words, convert=convert)
+            return _say("calculate-quoted-number", "{At} calculates with the number `{number}` "
+                        "and `{text}`, which is text because it is in quotes. To calculate, turn "
+                        "the text into a number with {convert} or remove the quotes.", At=c.At(),
+                        number=number, text=words, convert=convert)
         if not ok and not _builds_message(text_node):
-            both = (f"if `{words}` holds a number, turn it into one with int({words}) or "
-                    f"float({words})")
             if not adding:
-                return f"{c.At()} calculates with text and the number `{number}`: {both}."
-            join = f"to join them as text, use str({number})"
-            first, second = (join, both) if c.line.lstrip().startswith("print(") else (both, join)
-            return (f"{c.At()} adds text and the number `{number}`, which Python can't do: "
-                    f"{first}; {second}.")
+                return _say("calculate-unknown-text", "{At} calculates with text and the number "
+                            "`{number}`: if `{text}` holds a number, turn it into one with "
+                            "int({text}) or float({text}).", At=c.At(), number=number, text=words)
+            if c.line.lstrip().startswith("print("):
+                return _say("add-unknown-text-print", "{At} adds text and the number `{number}`, "
+                            "which Python can't do: to join them as text, use str({number}); if "
+                            "`{text}` holds a number, turn it into one with int({text}) or "
+                            "float({text}).", At=c.At(), number=number, text=words)
+            return _say("add-unknown-text", "{At} adds text and the number `{number}`, which "
+                        "Python can't do: if `{text}` holds a number, turn it into one with "
+                        "int({text}) or float({text}); to join them as text, use str({number}).",
+                        At=c.At(), number=number, text=words)
         if not adding:
-            return (f"{c.At()} mixes text and the number `{number}`; Python can't do that "
-                    "calculation with text.")
-        example = ""
+            return _say("calculate-text", "{At} mixes text and the number `{number}`; Python "
+                        "can't do that calculation with text.", At=c.At(), number=number)
         if ok and isinstance(text_node, ast.Constant) and isinstance(number_node, ast.Name):
             parts = [text.replace("{", "{{").replace("}", "}}"), "{" + number + "}"]
             if sides[0] is not text_node:
                 parts.reverse()
-            example = f", or an f-string: f{_short(''.join(parts))}"
-        return (f"{c.At()} adds text and `{number}`, which is a number. Python can't add text "
-                f"and numbers: turn the number into text with str({number}){example}.")
+            return _say("add-text-fstring", "{At} adds text and `{number}`, which is a number. "
+                        "Python can't add text and numbers: turn the number into text with "
+                        "str({number}), or an f-string: f{example}.", At=c.At(), number=number,
+                        example=_short("".join(parts)))
+        return _say("add-text", "{At} adds text and `{number}`, which is a number. Python can't "
+                    "add text and numbers: turn the number into text with str({number}).",
+                    At=c.At(), number=number)
     return None
 
 
@@ -743,7 +940,6 @@ def _no_len(c):
     match = re.match(r"object of type '(\w+)' has no len\(\)", c.message)
     if not match:
         return None
-    counts = "len() counts the items in text, a list or a dictionary"
     for node in c.nodes():
         if not (isinstance(node, ast.Call) and len(node.args) == 1 and c.known(node.func) == (
                 True, len)):
@@ -752,18 +948,25 @@ def _no_len(c):
         if not ok or type(value).__name__ != match.group(1):
             continue
         name = _code(node.args[0])
-        asks = f"{c.At()} asks for len({name}), but `{name}` is"
         if _is_number(value):
-            return (f"{asks} {_kind(value)}. {counts}, and a number has no items. To count its "
-                    f"digits, use len(str({name})); or did you mean a list?")
+            return _say("len-number", "{At} asks for len({name}), but `{name}` is {kind}. len() "
+                        "counts the items in text, a list or a dictionary, and a number has no "
+                        "items. To count its digits, use len(str({name})); or did you mean a "
+                        "list?", At=c.At(), name=name, kind=_kind(value))
         if value is None:
-            return (f"{asks} None (no value) here. Often a variable gets None from something "
-                    "that doesn't give back a value, like `x = x.sort()`.")
+            return _say("len-none", "{At} asks for len({name}), but `{name}` is None (no value) "
+                        "here. Often a variable gets None from something that doesn't give back "
+                        "a value, like `x = x.sort()`.", At=c.At(), name=name)
         if callable(value):
-            return f"{asks} a function. To count what it gives back, call it: len({name}())."
-        return f"{asks} {_kind(value)}, which has no length: {counts}."
-    return (f"{c.At()} asks for the len() of a {match.group(1)}, which has no length: "
-            f"{counts}.")
+            return _say("len-function", "{At} asks for len({name}), but `{name}` is a function. "
+                        "To count what it gives back, call it: len({name}()).", At=c.At(),
+                        name=name)
+        return _say("len-value", "{At} asks for len({name}), but `{name}` is {kind}, which has "
+                    "no length: len() counts the items in text, a list or a dictionary.",
+                    At=c.At(), name=name, kind=_kind(value))
+    return _say("len-type", "{At} asks for the len() of a {type}, which has no length: len() "
+                "counts the items in text, a list or a dictionary.", At=c.At(),
+                type=match.group(1))
 
 
 def _file_not_found(c):
@@ -779,11 +982,14 @@ def _file_not_found(c):
     path = _pyplay_fs.path_of(name).lstrip("/")
     folder = posixpath.dirname(path)
     if folder and not _pyplay_fs.is_dir("/" + folder):
-        text = f"{c.At()} asks for `{name}`, but there is no folder called `{folder}`."
+        text = _say("no-folder", "{At} asks for `{name}`, but there is no folder called "
+                    "`{folder}`.", At=c.At(), name=name, folder=folder)
     else:
-        text = f"{c.At()} asks for the file `{name}`, but there is no file with that name."
+        text = _say("no-file", "{At} asks for the file `{name}`, but there is no file with that "
+                    "name.", At=c.At(), name=name)
     if not files:
-        return text + " No data files come with this exercise, so there are no files to open."
+        return text + " " + _say("no-files", "No data files come with this exercise, so there "
+                                 "are no files to open.")
     base = re.split(r"[\\/]", name)[-1].lower()
     guess = ([f for f in files if posixpath.basename(f).lower() == base]
              or difflib.get_close_matches(path, files, n=1, cutoff=0.6)
@@ -791,9 +997,12 @@ def _file_not_found(c):
                                           cutoff=0.6))
     if guess:
         guess = next(f for f in files if f.lower() == guess[0].lower())
-        text += f" Did you mean `{guess}`?"
-    shown = [f"`{f}`" for f in files[:5]] + ([f"{len(files) - 5} more"] if len(files) > 5 else [])
-    return text + f" The files this program can open are: {_join(shown)}."
+        text += " " + _say("file-guess", "Did you mean `{name}`?", name=guess)
+    shown = [f"`{f}`" for f in files[:5]]
+    if len(files) > 5:
+        shown.append(_say("n-more", "{count} more", count=len(files) - 5))
+    return text + " " + _say("files", "The files this program can open are: {files}.",
+                             files=_join(shown))
 
 
 def _is_number(value):
@@ -814,9 +1023,8 @@ def _index_error(c):
     if c.message == "pop from empty list":
         for node in c.nodes():
             if isinstance(node, ast.Attribute) and node.attr == "pop":
-                name = _text(node.value)
-                return (f"`{name}` is empty, so there is nothing to pop. Check `if {name}:` "
-                        "first.")
+                return _say("pop-empty", "`{name}` is empty, so there is nothing to pop. Check "
+                            "`if {name}:` first.", name=_text(node.value))
         return None
     if "index out of range" not in c.message:
         return None
@@ -828,19 +1036,39 @@ def _index_error(c):
             continue
         if not isinstance(index, int) or -len(items) <= index < len(items):
             continue
-        name = _text(node.value)
-        what = "character" if isinstance(items, str) else "item"
+        name, is_text, last = _text(node.value), isinstance(items, str), len(items) - 1
+        if not items and is_text:
+            return _say("index-empty-text", "`{name}` is empty, so it has no character at index "
+                        "{index}. Add characters first, or check `if {name}:` before using it.",
+                        name=name, index=index)
         if not items:
-            return (f"`{name}` is empty, so it has no {what} at index {index}. Add {what}s "
-                    f"first, or check `if {name}:` before using it.")
+            return _say("index-empty", "`{name}` is empty, so it has no item at index {index}. "
+                        "Add items first, or check `if {name}:` before using it.", name=name,
+                        index=index)
         shown = _text(node.slice)
-        asked = str(index) if shown == str(index) else f"`{shown}`, which is {index}"
-        text = (f"`{name}` has {_plural(len(items), what)}, so its indexes go from 0 to "
-                f"{len(items) - 1}, but {c.at()} asks for index {asked}.")
+        if shown == str(index):
+            asked = str(index)
+        else:
+            asked = _say("index-which-is", "`{code}`, which is {index}", code=shown, index=index)
+        if is_text and len(items) == 1:
+            size = _say("characters-one", "1 character")
+        elif is_text:
+            size = _say("characters", "{count} characters", count=len(items))
+        elif len(items) == 1:
+            size = _say("items-one", "1 item")
+        else:
+            size = _say("items", "{count} items", count=len(items))
+        explanation = _say("index-range", "`{name}` has {size}, so its indexes go from 0 to "
+                           "{last}, but {at} asks for index {asked}.", name=name, size=size,
+                           last=last, at=c.at(), asked=asked)
         if "assignment" in c.message and isinstance(items, list):
-            return text + f" To add an item at the end, use {name}.append(...)."
-        return text + f" The first {what} is at index 0, so the last one is at index " \
-                      f"{len(items) - 1}."
+            return explanation + " " + _say("index-append", "To add an item at the end, use "
+                                            "{name}.append(...).", name=name)
+        if is_text:
+            return explanation + " " + _say("index-last-text", "The first character is at index "
+                                            "0, so the last one is at index {last}.", last=last)
+        return explanation + " " + _say("index-last", "The first item is at index 0, so the last "
+                                        "one is at index {last}.", last=last)
     return None
 
 
@@ -863,20 +1091,23 @@ def _key_error(c):
         if not (ok and ok_key and isinstance(mapping, dict)) or wanted != key or key in mapping:
             continue
         name = _text(container)
-        text = f"The dictionary `{name}` has no key {_short(key)}."
+        text = _say("key-missing", "The dictionary `{name}` has no key {key}.", name=name,
+                    key=_short(key))
         strings = [k for k in mapping if isinstance(k, str)]
         close = difflib.get_close_matches(key, strings, n=1, cutoff=0.6) if isinstance(
             key, str) else []
         if close:
-            text += f" Did you mean {_short(close[0])}?"
+            text += " " + _say("key-guess", "Did you mean {key}?", key=_short(close[0]))
         elif not mapping:
-            text += " It is empty."
+            text += " " + _say("key-empty", "It is empty.")
         elif len(mapping) <= 6:
-            text += f" Its keys are: {', '.join(_short(k) for k in mapping)}."
-        return (text + f" Check first with `if {_short(key)} in {name}:`, or use "
-                f"`{name}.get({_short(key)})`, which gives None instead of an error.")
-    return (f"The dictionary has no key {_short(key)}. Check first with `in`, or use .get(), "
-            "which gives None instead of an error.")
+            text += " " + _say("key-list", "Its keys are: {keys}.",
+                               keys=", ".join(_short(k) for k in mapping))
+        return text + " " + _say("key-check", "Check first with `if {key} in {name}:`, or use "
+                                 "`{name}.get({key})`, which gives None instead of an error.",
+                                 key=_short(key), name=name)
+    return _say("key-missing-somewhere", "The dictionary has no key {key}. Check first with `in`, "
+                "or use .get(), which gives None instead of an error.", key=_short(key))
 
 
 def _value_error(c):
@@ -886,31 +1117,38 @@ def _value_error(c):
     if match:
         text = ast.literal_eval(match.group(1))
         if not text.strip():
-            return ("int() got empty text, so there is no number to read. This happens when "
-                    "Enter is pressed without typing a number.")
+            return _say("int-empty", "int() got empty text, so there is no number to read. This "
+                        "happens when Enter is pressed without typing a number.")
         if _looks_numeric(text):
-            return (f"int() only reads whole numbers, and {_short(text)} isn't one. Use "
-                    "float() for numbers with a decimal point.")
-        return (f"int() can only turn text made of digits into a number, but it got "
-                f"{_short(text)}." + _from_input(c))
+            return _say("int-decimal", "int() only reads whole numbers, and {text} isn't one. "
+                        "Use float() for numbers with a decimal point.", text=_short(text))
+        return _say("int-text", "int() can only turn text made of digits into a number, but it "
+                    "got {text}.", text=_short(text)) + _from_input(c)
     match = re.match(r"could not convert string to float: (.*)", c.message, re.S)
     if match:
         text = ast.literal_eval(match.group(1))
-        return (f"float() can only turn text that looks like a number (like '3.5') into a "
-                f"number, but it got {_short(text)}." + _from_input(c))
+        return _say("float-text", "float() can only turn text that looks like a number (like "
+                    "'3.5') into a number, but it got {text}.", text=_short(text)) + _from_input(c)
     match = re.match(r"(too many|not enough) values to unpack \(expected (\d+)(?:, got (\d+))?",
                      c.message)
     if match:
         more, expected, got = match.groups()
-        values = f"{got} values" if got else ("more values" if more == "too many"
-                                             else "fewer values")
-        return (f"{c.At()} gives {values} to {expected} variables. The number of names on "
-                "the left of = must match the number of values on the right.")
+        if got:
+            values = _say("values", "{count} values", count=got)
+        elif more == "too many":
+            values = _say("values-more", "more values")
+        else:
+            values = _say("values-fewer", "fewer values")
+        return _say("unpack", "{At} gives {values} to {expected} variables. The number of names "
+                    "on the left of = must match the number of values on the right.", At=c.At(),
+                    values=values, expected=expected)
     return None
 
 
 def _from_input(c):
-    return " Check what was typed: it must be a number." if "input(" in c.line else ""
+    if "input(" not in c.line:
+        return ""
+    return " " + _say("check-typed", "Check what was typed: it must be a number.")
 
 
 def _zero_division(c):
@@ -925,11 +1163,11 @@ def _zero_division(c):
                 continue
             if isinstance(divisor, ast.Constant):
                 break
-            name = _text(divisor)
-            return (f"{c.At()} divides by `{name}`, which is 0 at that moment, and dividing "
-                    f"by zero has no answer. Check `if {name} != 0:` before dividing.")
-    return (f"{c.At()} divides by zero, which has no answer. Make sure the number you divide "
-            "by isn't 0.")
+            return _say("divide-by-name", "{At} divides by `{name}`, which is 0 at that moment, "
+                        "and dividing by zero has no answer. Check `if {name} != 0:` before "
+                        "dividing.", At=c.At(), name=_text(divisor))
+    return _say("divide-by-zero", "{At} divides by zero, which has no answer. Make sure the "
+                "number you divide by isn't 0.", At=c.At())
 
 
 def _attribute_error(c):
@@ -945,27 +1183,40 @@ def _attribute_error(c):
     instead = known_mistakes.get(attr) or _close_attribute(attr, getattr(c.exc, "obj", None))
     if module:
         name = module.group(1)
-        guess = f" Did you mean `{name}.{instead}`?" if instead else ""
-        return f"The module `{name}` has nothing called `{attr}`.{guess}"
+        text = _say("module-attribute", "The module `{name}` has nothing called `{attr}`.",
+                    name=name, attr=attr)
+        if instead:
+            text += " " + _say("module-attribute-guess", "Did you mean `{name}.{guess}`?",
+                               name=name, guess=instead)
+        return text
     type_name = typed.group(1)
     owner = next((_text(node.value) for node in c.nodes()
                   if isinstance(node, ast.Attribute) and node.attr == attr), None)
-    subject = f"`{owner}`" if owner else "This value"
+    if owner:
+        subject = f"`{owner}`"
+    else:
+        subject = _say("this-value", "This value")
     if type_name == "NoneType":
-        return (f"{subject} is None (no value) here, so it has no `.{attr}`. Often a variable "
-                "gets None from something that doesn't give back a value, like "
-                "`x = x.sort()` or `x = print(...)`.")
-    kind = {"str": "text (a str)", "list": "a list", "dict": "a dictionary",
-            "int": "a number (int)", "float": "a number (float)"}.get(type_name, f"a {type_name}")
-    text = f"{subject} is {kind}, which has no `.{attr}`."
+        return _say("attribute-none", "{subject} is None (no value) here, so it has no `.{attr}`. "
+                    "Often a variable gets None from something that doesn't give back a value, "
+                    "like `x = x.sort()` or `x = print(...)`.", subject=subject, attr=attr)
+    if type_name in ("str", "list", "dict", "int", "float"):
+        kind = _type_kind(type_name)
+    else:
+        kind = _say("kind-other", "a {type}", type=type_name)
+    text = _say("attribute", "{subject} is {kind}, which has no `.{attr}`.", subject=subject,
+                kind=kind, attr=attr)
     if instead == "in":
-        return text + f" To check whether something is in it, use `in`: `x in {owner or 'it'}`."
+        return text + " " + _say("attribute-in", "To check whether something is in it, use `in`: "
+                                 "`x in {name}`.", name=owner or _say("it", "it"))
     if instead == "len()":
-        return text + f" To count its items, use len({owner or '...'})."
+        return text + " " + _say("attribute-len", "To count its items, use len({name}).",
+                                 name=owner or "...")
     if instead:
-        return text + f" Did you mean `.{instead}`?"
+        return text + " " + _say("attribute-guess", "Did you mean `.{guess}`?", guess=instead)
     if type_name == "str" and attr in ("append", "push", "add", "insert"):
-        return text + " Text can't be changed in place: make new text with +, like `s = s + 'x'`."
+        return text + " " + _say("attribute-str-change", "Text can't be changed in place: make "
+                                 "new text with +, like `s = s + 'x'`.")
     return text
 
 
@@ -992,13 +1243,14 @@ def _recursion_error(c):
         return None
     if len(top) == 2 and top[1][1] * 3 >= len(names[-60:]):
         (a, _), (b, _) = top[0][0], top[1][0]
-        return (f"`{a}` and `{b}` keep calling each other and never stop, until Python gives "
-                "up. One of them needs a stopping case: an `if` that returns without another "
-                "call.")
+        return _say("recursion-pair", "`{a}` and `{b}` keep calling each other and never stop, "
+                    "until Python gives up. One of them needs a stopping case: an `if` that "
+                    "returns without another call.", a=a, b=b)
     name, line = top[0][0]
-    return (f"The function `{name}` (line {line}) keeps calling itself and never stops, until "
-            "Python gives up. It needs a stopping case: an `if` that returns without calling "
-            f"`{name}` again, and each call must get closer to it.")
+    return _say("recursion", "The function `{name}` (line {line}) keeps calling itself and never "
+                "stops, until Python gives up. It needs a stopping case: an `if` that returns "
+                "without calling `{name}` again, and each call must get closer to it.", name=name,
+                line=line)
 
 
 def _keyboard_interrupt(c):
@@ -1006,9 +1258,9 @@ def _keyboard_interrupt(c):
     # own stops (output or frame limits, native time limits) say why in their message.
     if c.exc.args:
         return None
-    return (f"The program was stopped while it was running {c.at()} (Ctrl+C, or Check's time "
-            "limit). What it had made so far is kept: type a variable's name at >>> to see how "
-            "far it got.")
+    return _say("interrupted", "The program was stopped while it was running {at} (Ctrl+C, or "
+                "Check's time limit). What it had made so far is kept: type a variable's name at "
+                ">>> to see how far it got.", at=c.at())
 
 
 def _raised_in_matplotlib(exc):
@@ -1020,9 +1272,10 @@ def _raised_in_matplotlib(exc):
     return filename == "matplotlib" or filename.startswith("matplotlib.")
 
 
-_FORMAT_HELP = ("A format string is up to three parts, each at most once: a colour letter "
-                "(b g r c m y k w), a marker (o . s ^ v * + x D) and a line style (- -- : -.), "
-                "like \"ro-\" or \"g--\".")
+def _format_help():
+    return _say("format-help", "A format string is up to three parts, each at most once: a "
+                "colour letter (b g r c m y k w), a marker (o . s ^ v * + x D) and a line style "
+                "(- -- : -.), like \"ro-\" or \"g--\".")
 
 
 def _plotting(c):
@@ -1032,79 +1285,89 @@ def _plotting(c):
                      r"and \((\d+),\)", message)
     if match:
         nx, ny = match.groups()
-        return (f"{c.At()} plots pairs of x and y values, so both lists must be as long as "
-                f"each other, but x has {nx} values and y has {ny}. Check where they are "
-                "filled: each data line should add one value to each list.")
+        return _say("plot-lengths", "{At} plots pairs of x and y values, so both lists must be "
+                    "as long as each other, but x has {nx} values and y has {ny}. Check where "
+                    "they are filled: each data line should add one value to each list.",
+                    At=c.At(), nx=nx, ny=ny)
     if message == "x and y must be the same size":
-        return (f"{c.At()} draws a marker for each pair of x and y values, so both lists must "
-                "be as long as each other. Compare them with len().")
+        return _say("scatter-lengths", "{At} draws a marker for each pair of x and y values, so "
+                    "both lists must be as long as each other. Compare them with len().",
+                    At=c.At())
     if message.startswith("shape mismatch: objects cannot be broadcast"):
-        return (f"{c.At()} draws one bar for each x position, so it needs as many heights as "
-                "positions (or a single height for all). Compare the lists with len().")
+        return _say("bar-lengths", "{At} draws one bar for each x position, so it needs as many "
+                    "heights as positions (or a single height for all). Compare the lists with "
+                    "len().", At=c.At())
     match = re.match(r"'(.*)' is not a valid format string \((.*)\)", message, re.S)
     if match:
-        return f"{c.At()} has {_short(match.group(1))} where a format string goes. {_FORMAT_HELP}"
+        return _say("plot-format", "{At} has {text} where a format string goes.", At=c.At(),
+                    text=_short(match.group(1))) + " " + _format_help()
     if message.startswith("third arg must be a format string"):
-        return (f"{c.At()} gives plot() a third value that isn't text: after x and y, plot() "
-                f"takes a format string, or the next x and y. {_FORMAT_HELP}")
+        return _say("plot-third", "{At} gives plot() a third value that isn't text: after x and "
+                    "y, plot() takes a format string, or the next x and y.",
+                    At=c.At()) + " " + _format_help()
     if "is not a valid value for color" in message or message.startswith(
             "Invalid RGBA argument"):
-        return ("Colours are names like 'red' or 'tab:blue', single letters (b g r c m y k w), "
-                "hex codes like '#ff8800', or 'C0' to 'C9' for the default colours in turn.")
+        return _say("plot-colour", "Colours are names like 'red' or 'tab:blue', single letters "
+                    "(b g r c m y k w), hex codes like '#ff8800', or 'C0' to 'C9' for the default "
+                    "colours in turn.")
     if "is not a valid value for loc" in message or message.startswith("loc must be"):
-        return ("A legend's loc is 'best' (the default), 'upper right', 'upper left', "
-                "'lower left', 'lower right', 'right', 'center left', 'center right', "
-                "'lower center', 'upper center' or 'center' (or their numbers 0 to 10).")
+        return _say("plot-legend", "A legend's loc is 'best' (the default), 'upper right', "
+                    "'upper left', 'lower left', 'lower right', 'right', 'center left', "
+                    "'center right', 'lower center', 'upper center' or 'center' (or their "
+                    "numbers 0 to 10).")
     match = re.match(r"The number of FixedLocator locations \((\d+)\).*number of labels "
                      r"\((\d+)\)", message, re.S)
     if match:
-        return (f"{c.At()} gives {match.group(1)} tick positions but {match.group(2)} labels: "
-                "xticks(positions, labels) needs exactly one label for each position.")
+        return _say("plot-ticks", "{At} gives {positions} tick positions but {labels} labels: "
+                    "xticks(positions, labels) needs exactly one label for each position.",
+                    At=c.At(), positions=match.group(1), labels=match.group(2))
     if message.startswith("Format ") and "savefig" in message:
         return None  # the message says it all
     if message.startswith("pyplay's matplotlib") or isinstance(c.exc, NotImplementedError):
-        return ("Real matplotlib can't run in the browser, so pyplay has its own smaller one. "
-                "It draws line plots, scatter plots, bar charts, histograms and pie charts with "
-                "titles, labels, legends and ticks, as matplotlib does.")
+        return _say("plot-pyplay", "Real matplotlib can't run in the browser, so pyplay has its "
+                    "own smaller one. It draws line plots, scatter plots, bar charts, histograms "
+                    "and pie charts with titles, labels, legends and ticks, as matplotlib does.")
     return None
 
 
 def _module_not_found(c):
     import difflib
-    import sys
 
     name = getattr(c.exc, "name", None) or ""
     if not name:
         return None
     top = name.partition(".")[0]
     if top in ("_tkinter", "idlelib", "turtledemo"):
-        return (f"`{top}` belongs to Python's desktop windows, and pyplay runs in a browser "
-                "page, so it isn't available here. pyplay's own `tkinter` (a Canvas to draw "
-                "on) and `turtle` are: import those instead.")
+        return _say("module-desktop", "`{name}` belongs to Python's desktop windows, and pyplay "
+                    "runs in a browser page, so it isn't available here. pyplay's own `tkinter` "
+                    "(a Canvas to draw on) and `turtle` are: import those instead.", name=top)
     if top in ("matplotlib", "mpl_toolkits"):
-        return (f"pyplay has its own small matplotlib (the real one can't run in a browser): "
-                "`matplotlib.pyplot` and the modules it uses (colors, ticker, patches, lines), "
-                f"but not `{name}`. Use `import matplotlib.pyplot as plt`.")
+        return _say("module-matplotlib", "pyplay has its own small matplotlib (the real one "
+                    "can't run in a browser): `matplotlib.pyplot` and the modules it uses "
+                    "(colors, ticker, patches, lines), but not `{name}`. Use "
+                    "`import matplotlib.pyplot as plt`.", name=name)
     if top in ("twitter", "tweepy"):
-        return (f"`{top}` talks to a real social network over the internet, with an account "
-                "and keys, and pyplay can't install packages. It has `chirper` instead, a "
-                "practice social network with the python-twitter package's method names "
-                "(GetSearch, GetTrendsCurrent, GetUserTimeline) over invented posts: "
-                "`import chirper`. Its posts, chirper.json, come with the lesson "
-                "\"Project: Social media\".")
+        return _say("module-twitter", "`{name}` talks to a real social network over the "
+                    "internet, with an account and keys, and pyplay can't install packages. It "
+                    "has `chirper` instead, a practice social network with the python-twitter "
+                    "package's method names (GetSearch, GetTrendsCurrent, GetUserTimeline) over "
+                    "invented posts: `import chirper`. Its posts, chirper.json, come with the "
+                    "lesson \"Project: Social media\".", name=top)
     if top in sys.stdlib_module_names:
-        return (f"`{name}` is part of Python, but pyplay runs in your browser and includes only "
-                "the modules beginners use (math, random, string, collections, datetime, json, "
-                "re and more), so it isn't available here.")
+        return _say("module-stdlib", "`{name}` is part of Python, but pyplay runs in your "
+                    "browser and includes only the modules beginners use (math, random, string, "
+                    "collections, datetime, json, re and more), so it isn't available here.",
+                    name=name)
     close = difflib.get_close_matches(name.lower(), _MODULES, n=1, cutoff=0.7)
     if close:
-        return f"There is no module called `{name}`. Did you mean `import {close[0]}`?"
-    text = (f"`{top}` is not part of Python itself: it is a package people install (from PyPI), "
-            "and pyplay can't install packages. Check the spelling, or use Python on a computer "
-            "for it.")
+        return _say("module-guess", "There is no module called `{name}`. Did you mean "
+                    "`import {guess}`?", name=name, guess=close[0])
+    text = _say("module-package", "`{name}` is not part of Python itself: it is a package people "
+                "install (from PyPI), and pyplay can't install packages. Check the spelling, or "
+                "use Python on a computer for it.", name=top)
     if top == "numpy":
-        text += (" pyplay's matplotlib plots plain lists: instead of np.arange(0, 10, 0.5), "
-                 "write [i * 0.5 for i in range(20)].")
+        text += " " + _say("module-numpy", "pyplay's matplotlib plots plain lists: instead of "
+                           "np.arange(0, 10, 0.5), write [i * 0.5 for i in range(20)].")
     return text
 
 

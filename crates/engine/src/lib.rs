@@ -12,7 +12,8 @@
 //! - every error comes with a plain-language explanation for beginners
 //!   ([`PythonError::explanation`], from py/_pyplay_friendly.py), which reads RustPython's
 //!   messages where they differ from CPython's (e.g. "unexpected indentation", "local variable
-//!   'x' referenced before assignment", "Cannot add list and int");
+//!   'x' referenced before assignment", "Cannot add list and int"), in English or in the
+//!   language of [`Engine::set_language`] (py/_pyplay_friendly_es.py: Spanish);
 //! - an interactive console ([`Engine::console`]) continues in the last program's namespace
 //!   and asks for another line exactly when CPython's `python3 -i` does: RustPython's parser
 //!   (so `codeop`) reports an unclosed bracket or a missing `except` in place of an error
@@ -116,6 +117,8 @@ pub enum ConsoleOutcome {
 /// the console then continues in).
 pub struct Engine {
     interpreter: Option<Interpreter>,
+    /// The language of explanations ([`Engine::set_language`]), given to every interpreter.
+    language: String,
     /// Natively: how long a run may take before it is stopped with KeyboardInterrupt.
     #[cfg(not(target_arch = "wasm32"))]
     limit: Option<watchdog::Limit>,
@@ -211,8 +214,25 @@ impl Engine {
     pub fn new() -> Self {
         Self {
             interpreter: None,
+            language: DEFAULT_LANGUAGE.to_owned(),
             #[cfg(not(target_arch = "wasm32"))]
             limit: None,
+        }
+    }
+
+    /// The language of the explanations of later errors ([`PythonError::explanation`]): a
+    /// code like `"en"`, `"es"` or `"ar-XB"`. A language without a catalog gives English, and
+    /// a regional code without its own catalog uses its language's (`"es-MX"` gives Spanish);
+    /// see py/_pyplay_friendly.py. Cheap: it starts nothing and imports nothing (the catalog is
+    /// read after the first error), and it lasts for every later run, also when the
+    /// interpreter is replaced.
+    pub fn set_language(&mut self, code: &str) {
+        if self.language == code {
+            return;
+        }
+        self.language = code.to_owned();
+        if let Some(interpreter) = &self.interpreter {
+            apply_language(interpreter, code);
         }
     }
 
@@ -245,6 +265,9 @@ impl Engine {
             let interpreter =
                 std::panic::catch_unwind(AssertUnwindSafe(move || new_interpreter(signals)))
                     .map_err(|panic| panic_message(&panic))??;
+            if self.language != DEFAULT_LANGUAGE {
+                apply_language(&interpreter, &self.language);
+            }
             self.interpreter = Some(interpreter);
         }
         Ok(self.interpreter.as_ref().expect("just set"))
@@ -459,6 +482,23 @@ fn new_interpreter(signals: Signals) -> Result<Interpreter, String> {
             .map_err(|exc| format!("pyplay could not start Python: {}", exception_text(vm, exc)))
     })?;
     Ok(interpreter)
+}
+
+/// The language an interpreter starts with: py/_pyplay_friendly.py's English.
+const DEFAULT_LANGUAGE: &str = "en";
+
+/// Tells the interpreter's runner the language of explanations: `_pyplay_runner.language`,
+/// which `_pyplay_friendly` reads when it explains an error. (Not an attribute of `_pyplay`:
+/// each run puts that module back as it was.) The runner is imported with the interpreter, so
+/// this is one attribute set.
+fn apply_language(interpreter: &Interpreter, code: &str) {
+    interpreter.enter(|vm| {
+        // The runner is there once the interpreter has started (without it no explanation is
+        // given at all), so this cannot fail.
+        let _ = vm
+            .import("_pyplay_runner", 0)
+            .and_then(|runner| runner.set_attr("language", vm.ctx.new_str(code), vm));
+    });
 }
 
 /// How the runner says a run ended: the outcome, and a step-through's recording (JSON).

@@ -70,6 +70,10 @@ pub enum ToWorker {
     /// value of an expression. Answered by `ConsoleMore` if the statement needs another line,
     /// otherwise by output and `Finished`.
     Console { run_id: u32, source: String },
+    /// The learner's language (a code such as `es`), for the explanations of later errors;
+    /// English until it comes, and for a language with no explanations of its own. Sent before
+    /// the first job of each worker and again after the learner changes language.
+    Language { code: String },
     /// Put a data file (e.g. a lesson's word list) where the program's `open(name)` finds it.
     /// Files last as long as the worker; the page sends them again to a new worker.
     PutFile {
@@ -207,6 +211,14 @@ mod tests {
             r#"{"type":"finished","run_id":3,"outcome":{"kind":"exited","code":0}}"#
         );
         assert_eq!(serde_json::from_str::<FromWorker>(&json).unwrap(), msg);
+    }
+
+    #[test]
+    fn the_language_is_a_code() {
+        let msg = ToWorker::Language { code: "es".into() };
+        let json = serde_json::to_string(&msg).unwrap();
+        assert_eq!(json, r#"{"type":"language","code":"es"}"#);
+        assert_eq!(serde_json::from_str::<ToWorker>(&json).unwrap(), msg);
     }
 
     #[test]

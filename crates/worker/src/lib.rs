@@ -148,6 +148,9 @@ pub fn handle(message: JsValue) {
         ToWorker::Console { run_id, source } => console(run_id, &source),
         // web/worker.js hands answers to the suspended run; one that arrives here is stale.
         ToWorker::Answer { .. } => {}
+        ToWorker::Language { code } => {
+            ENGINE.with(|engine| engine.borrow_mut().set_language(&code));
+        }
         ToWorker::PutFile { name, data } => {
             if let Err(err) = ENGINE.with(|engine| engine.borrow_mut().write_file(&name, &data)) {
                 web_sys::console::error_1(
