@@ -1,10 +1,11 @@
 // Languages (issue 18 item 3): the page speaks the browser's language when pyplay has it
 // (Spanish here), a chooser in the header changes it and is remembered, `?lang=` in a link
 // wins, and a right-to-left language mirrors the layout while code stays left to right (tested
-// with the pseudo-locale ar-XB: English written right to left).
+// with the pseudo-locale ar-XB: English written right to left). The Friday lessons, the
+// explanations of errors and Check's results come in Spanish too.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, waitReady } from "./harness.mjs";
+import { serve, launch, waitReady, setCode, getCode, runToEnd, output, check } from "./harness.mjs";
 
 let app, english, spanish;
 before(async () => {
@@ -64,4 +65,60 @@ test("a right-to-left language mirrors the page, and code stays left to right", 
   assert.equal(output, "ltr");
   // Nothing sticks out sideways.
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth));
+});
+
+test("the Friday lessons come in Spanish, and changing language keeps the learner's code", async () => {
+  const page = spanish.page;
+  await page.goto(`${app.url}?lesson=first-steps&exercise=hello`);
+  await waitReady(page);
+  const title = page.locator(".exercise h2");
+  await title.filter({ hasText: "Hola, mundo" }).waitFor();
+  const lessons = page.locator(".lessons");
+  assert.match(await lessons.innerText(), /Primeros pasos/);
+  assert.match(await lessons.innerText(), /Tomar decisiones/);
+  // A lesson with no Spanish version is listed in English.
+  assert.match(await lessons.innerText(), /Wordplay/);
+  await setCode(page, 'print("mi código")\n');
+  await page.locator("#language").selectOption("en");
+  await title.filter({ hasText: "Hello, world" }).waitFor();
+  assert.match(await lessons.innerText(), /First steps/);
+  assert.equal(await getCode(page), 'print("mi código")\n');
+  await page.locator("#language").selectOption("es");
+  await title.filter({ hasText: "Hola, mundo" }).waitFor();
+  assert.equal(await getCode(page), 'print("mi código")\n');
+});
+
+test("an error is explained in the learner's language, which follows the chooser", async () => {
+  const page = spanish.page;
+  await page.goto(app.url);
+  await waitReady(page);
+  await setCode(page, "nombre = 'Ana'\nprint(nombr)\n");
+  await runToEnd(page);
+  assert.match(await output(page), /NameError/);
+  const explanation = page.locator("#output .explain");
+  assert.match(await explanation.innerText(), /La línea 2 usa nombr, .*¿Querías decir nombre\?/s);
+  await page.locator("#language").selectOption("en");
+  await runToEnd(page);
+  assert.match(await explanation.innerText(), /Line 2 uses nombr/);
+  await page.locator("#language").selectOption("es");
+});
+
+test("Check's results are worded in Spanish for a Spanish lesson", async () => {
+  const page = spanish.page;
+  await page.goto(`${app.url}?lesson=first-steps&exercise=your-name`);
+  await waitReady(page);
+  await page.locator(".exercise h2").filter({ hasText: "Hacer una pregunta" }).waitFor();
+  await setCode(page, 'nombre = input("¿Cómo te llamas? ")\nprint("Mucho gusto,", nombre)\n');
+  await check(page);
+  const results = page.locator("#checks");
+  assert.match(await results.innerText(), /No superada:\s*Con la entrada Ada, azul/);
+  await setCode(page, [
+    'nombre = input("¿Cómo te llamas? ")',
+    'print("Mucho gusto,", nombre)',
+    'color = input("¿Cuál es tu color favorito? ")',
+    'print("A mí también me gusta el", color)',
+    "",
+  ].join("\n"));
+  await check(page);
+  assert.match(await results.innerText(), /¡ejercicio terminado!/);
 });

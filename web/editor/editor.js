@@ -67,9 +67,14 @@ const views = new WeakMap();
 const editing = new Compartment();
 const editingFor = (readOnly) => [EditorState.readOnly.of(!!readOnly), EditorView.editable.of(!readOnly)];
 
+// The editor's accessible name, in the page's language (`setLabel` when it changes).
+const naming = new Compartment();
+const namedAs = (label) => EditorView.contentAttributes.of({ "aria-label": label });
+
 function extensions({ onChange, onRun, label, describedBy, readOnly }) {
   return [
     editing.of(editingFor(readOnly)),
+    naming.of(namedAs(label)),
     lineNumbers(),
     highlightActiveLineGutter(),
     highlightActiveLine(),
@@ -94,7 +99,6 @@ function extensions({ onChange, onRun, label, describedBy, readOnly }) {
       ...historyKeymap,
     ]),
     EditorView.contentAttributes.of({
-      "aria-label": label,
       "aria-describedby": describedBy,
       autocapitalize: "off",
       autocorrect: "off",
@@ -142,6 +146,13 @@ class Editor {
     this.view.dispatch({ effects: editing.reconfigure(editingFor(readOnly)) });
   }
 
+  // Renames the editor for screen readers (the page's language changed), keeping everything else.
+  setLabel(label) {
+    if (label === this.options.label) return;
+    this.options.label = label;
+    this.view.dispatch({ effects: naming.reconfigure(namedAs(label)) });
+  }
+
   // Highlights line `n` (1-based) as the one a step-through runs next, scrolled into view;
   // 0 clears it.
   setStepLine(n) {
@@ -177,7 +188,8 @@ class Editor {
 
 globalThis.pyplayEditor = {
   /** Makes an editor in `parent`; `onChange(doc)` after every edit, `onRun()` on Ctrl/Cmd+Enter;
-   *  `readOnly` for embeds that only show code. */
+   *  `label` is its accessible name (`setLabel` changes it); `readOnly` for embeds that only
+   *  show code. */
   create: (parent, doc, onChange, onRun, label, describedBy, readOnly) =>
     new Editor(parent, doc, { onChange, onRun, label, describedBy, readOnly }),
   /** The program in the editor inside `element` (for tests and tools). */

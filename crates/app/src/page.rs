@@ -14,14 +14,14 @@
 //! [`PageOptions::from_location`] and [`base_url`] read the browser's address.
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-pub use pyplay_share::help::{ExerciseRef, HelpRequest, Reply, Shared};
+pub use pyplay_share::help::{ChatLine, ExerciseRef, HelpRequest, Reply, Shared};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PageOptions {
     pub embed: bool,
     pub exercise: Option<(String, String)>,
     /// The shared program, help request or reply, or why it could not be read.
-    pub shared: Option<Result<Shared, String>>,
+    pub shared: Option<Result<Shared, pyplay_share::Error>>,
     pub readonly: bool,
     /// Show the `>>>` console prompt.
     pub console: bool,
@@ -74,7 +74,7 @@ impl PageOptions {
         let shared = match pyplay_share::help::decode_any(hash) {
             Ok(shared) => Some(Ok(shared)),
             Err(pyplay_share::Error::NotShared) => None,
-            Err(err) => Some(Err(err.to_string())),
+            Err(err) => Some(Err(err)),
         };
         let origin = get("origin")
             .filter(|o| !o.trim().is_empty())
@@ -88,7 +88,7 @@ impl PageOptions {
             dark: get("theme").as_deref() == Some("dark"),
             language: get("lang").and_then(|code| pyplay_i18n::Language::from_code(&code)),
             origin: origin.clone().and_then(Result::ok),
-            origin_problem: origin.and_then(Result::err),
+            origin_problem: origin.and_then(Result::err).map(|err| err.to_string()),
         }
     }
 }
@@ -174,16 +174,18 @@ pub struct EmbedOptions {
     pub no_console: bool,
 }
 
-/// The `<iframe>` an organizer pastes into their page: one exercise (lesson id, exercise id,
-/// title), or a free editor with `code` when there is no exercise.
+/// The `<iframe>` an organizer pastes into their page: one exercise (lesson id, exercise id),
+/// or a free editor with `code` when there is no exercise. `title` names the frame for screen
+/// readers (e.g. "Python exercise: Loops", in the page's language).
 pub fn embed_snippet(
     base: &str,
-    exercise: Option<(&str, &str, &str)>,
+    exercise: Option<(&str, &str)>,
     code: &str,
     options: &EmbedOptions,
+    title: &str,
 ) -> String {
     let mut query = match exercise {
-        Some((lesson, id, _)) => exercise_query(lesson, id),
+        Some((lesson, id)) => exercise_query(lesson, id),
         None => String::new(),
     };
     let mut add = |option: String| {
@@ -202,12 +204,9 @@ pub fn embed_snippet(
     if let Some(origin) = &options.origin {
         add(format!("origin={}", utf8_percent_encode(origin, COMPONENT)));
     }
-    let (fragment, title) = match exercise {
-        Some((_, _, title)) => (String::new(), format!("Python exercise: {title}")),
-        None => (
-            format!("#{}", pyplay_share::encode(code)),
-            "Python editor".to_owned(),
-        ),
+    let fragment = match exercise {
+        Some(_) => String::new(),
+        None => format!("#{}", pyplay_share::encode(code)),
     };
     let src = format!("{base}embed.html{query}{fragment}");
     format!(
@@ -223,19 +222,41 @@ pub fn embed_snippet(
     )
 }
 
+/// Why what an organizer typed is not their site's address (the Embed panel says it in the
+/// page's language; `Display` is the English, for the console).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SiteError {
+    /// It does not start with `https://` or `http://`.
+    NoScheme(String),
+    /// It has no host, or one no browser would accept.
+    NotAnAddress(String),
+}
+
+impl std::fmt::Display for SiteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SiteError::NoScheme(typed) => {
+                write!(f, "“{typed}” needs to start with https:// (or http://)")
+            }
+            SiteError::NotAnAddress(typed) => write!(
+                f,
+                "“{typed}” is not a web address (e.g. https://workshop.example)"
+            ),
+        }
+    }
+}
+
 /// The origin (`https://host[:port]`) of what an organizer typed as their site's address, as
 /// browsers compare it: a path, a trailing slash or capitals in the host don't matter. An
 /// address without `http://` or `https://`, or without a host, gets an error saying so.
-pub fn site_origin(typed: &str) -> Result<String, String> {
+pub fn site_origin(typed: &str) -> Result<String, SiteError> {
     let typed = typed.trim();
     let (scheme, rest) = typed
         .split_once("://")
-        .ok_or_else(|| format!("“{typed}” needs to start with https:// (or http://)"))?;
+        .ok_or_else(|| SiteError::NoScheme(typed.to_owned()))?;
     let scheme = scheme.to_ascii_lowercase();
     if scheme != "https" && scheme != "http" {
-        return Err(format!(
-            "“{typed}” needs to start with https:// (or http://)"
-        ));
+        return Err(SiteError::NoScheme(typed.to_owned()));
     }
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host = host
@@ -245,9 +266,7 @@ pub fn site_origin(typed: &str) -> Result<String, String> {
         .to_ascii_lowercase();
     let valid = |c: char| c.is_ascii_alphanumeric() || "-.:[]_".contains(c);
     if host.is_empty() || host.starts_with(':') || !host.chars().all(valid) {
-        return Err(format!(
-            "“{typed}” is not a web address (e.g. https://workshop.example)"
-        ));
+        return Err(SiteError::NotAnAddress(typed.to_owned()));
     }
     let host = match host.rsplit_once(':') {
         Some((name, "443")) if scheme == "https" => name.to_owned(),
@@ -321,7 +340,7 @@ mod tests {
         let page = PageOptions::parse("", hash);
         assert_eq!(page.shared, Some(Ok(Shared::Code("print('hi')\n".into()))));
         let damaged = PageOptions::parse("", "#code=%%%");
-        assert!(matches!(damaged.shared, Some(Err(_))));
+        assert_eq!(damaged.shared, Some(Err(pyplay_share::Error::Damaged)));
         assert_eq!(PageOptions::parse("", "#top").shared, None);
     }
 
@@ -378,9 +397,10 @@ mod tests {
         let none = EmbedOptions::default();
         let snippet = embed_snippet(
             "https://x.org/w/",
-            Some(("loops", "range", "Counting \"up\" & <down>")),
+            Some(("loops", "range")),
             "",
             &none,
+            "Python exercise: Counting \"up\" & <down>",
         );
         assert!(
             snippet.contains("src=\"https://x.org/w/embed.html?lesson=loops&amp;exercise=range\"")
@@ -389,7 +409,7 @@ mod tests {
             snippet.contains("title=\"Python exercise: Counting &quot;up&quot; &amp; &lt;down>\"")
         );
         assert!(snippet.contains(&format!("height=\"{}\"", EMBED_HEIGHT + 2)));
-        let free = embed_snippet("https://x.org/w/", None, "print(1)", &none);
+        let free = embed_snippet("https://x.org/w/", None, "print(1)", &none, "Python editor");
         assert!(free.contains("embed.html#code=") && free.contains("title=\"Python editor\""));
     }
 
@@ -403,9 +423,10 @@ mod tests {
         };
         let snippet = embed_snippet(
             "https://x.org/w/",
-            Some(("loops", "range", "R")),
+            Some(("loops", "range")),
             "",
             &options,
+            "R",
         );
         assert!(snippet.contains(
             "embed.html?lesson=loops&amp;exercise=range&amp;readonly=1&amp;console=0&amp;theme=dark&amp;origin=https%3A%2F%2Fworkshop.example\""
@@ -423,6 +444,7 @@ mod tests {
                 dark: true,
                 ..EmbedOptions::default()
             },
+            "Python editor",
         );
         assert!(free.contains("embed.html?theme=dark#code="));
     }
@@ -451,7 +473,7 @@ mod tests {
             "https:// w.example",
             "https://:80",
         ] {
-            let err = site_origin(typed).unwrap_err();
+            let err = site_origin(typed).unwrap_err().to_string();
             assert!(err.contains("https://"), "{typed}: {err}");
         }
     }

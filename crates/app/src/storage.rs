@@ -7,7 +7,8 @@
 
 use crate::state::Selection;
 use crate::state::progress::{
-    self, EXPORT_FORMAT, ImportPlan, ProgressFile, SavedCode, Snapshot, code_key_parts,
+    self, EXPORT_FORMAT, ImportError, ImportPlan, ProgressFile, SavedCode, Snapshot, StorageError,
+    code_key_parts,
 };
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
@@ -37,13 +38,30 @@ fn code_key(lesson: &str, exercise: &str) -> String {
     work_key(&format!("code:{lesson}/{exercise}"))
 }
 
-/// Said when the browser gives this page no storage at all (e.g. an embed on another site in
-/// a browser that blocks third-party storage). gloo-storage would panic; we carry on unsaved.
-const BLOCKED: &str = "this browser does not let pyplay save anything on this page";
-
-/// The page's localStorage, or None when the browser blocks it (reading it throws).
+/// The page's localStorage, or None when the browser blocks it (reading it throws: e.g. an
+/// embed on another site in a browser that blocks third-party storage). gloo-storage would
+/// panic; we carry on unsaved ([`StorageError::Blocked`]).
 fn raw() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The page's localStorage, or why there is none.
+fn writable() -> Result<web_sys::Storage, StorageError> {
+    raw().ok_or(StorageError::Blocked)
+}
+
+/// Why the browser refused a write: a full storage (`QuotaExceededError`), else its own words.
+fn refusal(err: &wasm_bindgen::JsValue) -> StorageError {
+    let field = |name: &str| {
+        js_sys::Reflect::get(err, &name.into())
+            .ok()
+            .and_then(|value| value.as_string())
+            .filter(|text| !text.is_empty())
+    };
+    match field("name") {
+        Some(name) if name == "QuotaExceededError" => StorageError::Full,
+        name => StorageError::Refused(field("message").or(name).unwrap_or_default()),
+    }
 }
 
 fn available() -> bool {
@@ -70,8 +88,12 @@ pub fn load_code(lesson: &str, exercise: &str) -> Option<String> {
 
 /// Saves the code with the time, and returns the entry written (key, raw value) for the
 /// durable copy; an error means the browser refused (private mode, storage full, blocked).
-pub fn save_code(lesson: &str, exercise: &str, code: &str) -> Result<(String, String), String> {
-    let storage = raw().ok_or_else(|| BLOCKED.to_owned())?;
+pub fn save_code(
+    lesson: &str,
+    exercise: &str,
+    code: &str,
+) -> Result<(String, String), StorageError> {
+    let storage = writable()?;
     let key = code_key(lesson, exercise);
     let value = SavedCode {
         code: code.to_owned(),
@@ -80,7 +102,7 @@ pub fn save_code(lesson: &str, exercise: &str, code: &str) -> Result<(String, St
     .to_json();
     storage
         .set_item(&key, &value)
-        .map_err(|_| "storage full or disabled".to_owned())?;
+        .map_err(|err| refusal(&err))?;
     Ok((key, value))
 }
 
@@ -146,9 +168,9 @@ pub fn export_progress() -> String {
 }
 
 /// What importing an exported document would write and change here.
-pub fn plan_import(text: &str) -> Result<ImportPlan, String> {
+pub fn plan_import(text: &str) -> Result<ImportPlan, ImportError> {
     let file = ProgressFile::parse(text)?;
-    raw().ok_or_else(|| BLOCKED.to_owned())?;
+    writable()?;
     Ok(progress::plan(
         &file.entries,
         &entries(),
@@ -158,8 +180,8 @@ pub fn plan_import(text: &str) -> Result<ImportPlan, String> {
 
 /// Writes `entries` (None: removes the key) and returns what was there before; on a refusal
 /// puts back what it had written and says why.
-pub fn write_entries(entries: &[(String, Option<String>)]) -> Result<Snapshot, String> {
-    let storage = raw().ok_or_else(|| BLOCKED.to_owned())?;
+pub fn write_entries(entries: &[(String, Option<String>)]) -> Result<Snapshot, StorageError> {
+    let storage = writable()?;
     let mut before = Snapshot::new();
     for (key, value) in entries {
         before.push((key.clone(), storage.get_item(key).ok().flatten()));
@@ -167,11 +189,9 @@ pub fn write_entries(entries: &[(String, Option<String>)]) -> Result<Snapshot, S
             Some(value) => storage.set_item(key, value),
             None => storage.remove_item(key),
         };
-        if written.is_err() {
+        if let Err(err) = written {
             let _ = write_entries(&before);
-            return Err(
-                "the browser refused to save the progress (storage full or disabled)".into(),
-            );
+            return Err(refusal(&err));
         }
     }
     Ok(before)

@@ -1,6 +1,8 @@
 //! Checking a learner's program against an exercise's [`Check`]s, with the same engine that runs
 //! it in the browser. Each check gives a [`CheckResult`] a beginner can act on: what was
 //! expected against what the program printed, an assertion's message, or the missing construct.
+//! What pyplay says in it is typed ([`CheckTitle`], [`Failure`]): the page words it in the
+//! learner's language, `pyplay verify` in English (their `Display`).
 //! Used by the worker (Check button) and natively to verify every lesson's solution.
 
 mod verify;
@@ -8,8 +10,8 @@ mod verify;
 pub use verify::{Verified, verify_lessons};
 
 use pyplay_engine::{Engine, Host, Outcome, Stream};
-use pyplay_lessons::{Check, Compare, Construct};
-pub use pyplay_lessons::{CheckResult, Failure};
+use pyplay_lessons::{Check, Compare};
+pub use pyplay_lessons::{CheckResult, CheckTitle, Failure};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -72,6 +74,8 @@ impl Host for ScriptedHost {
         }
     }
 
+    /// The same words as [`Failure::TooManyFrames`] and [`Failure::TooMuchOutput`] in English,
+    /// which a failure shows in place of the KeyboardInterrupt (the console keeps these).
     fn stop_reason(&self) -> Option<String> {
         if self.stopped.get() {
             return None;
@@ -155,33 +159,36 @@ pub fn output_matches(expected: &str, actual: &str, compare: Compare) -> bool {
     }
 }
 
-fn describe_error(outcome: &Outcome) -> Option<String> {
+/// How a program run by `host` failed, if it did: stopped by the check (its KeyboardInterrupt
+/// says why), an error in the program, Python's words for an error outside it (an assertion of
+/// a `tests` check), or pyplay's own problem.
+fn failure_of(outcome: &Outcome, host: &ScriptedHost) -> Option<Failure> {
     match outcome {
         Outcome::Exited(_) => None,
-        Outcome::Error(e) if e.line > 0 => Some(format!(
-            "Your program stopped with {}: {} (line {}).",
-            e.kind, e.message, e.line
-        )),
-        Outcome::Error(e) => Some(format!("{}: {}", e.kind, e.message)),
-        Outcome::InternalError(message) => {
-            Some(format!("pyplay had an internal problem: {message}"))
+        Outcome::Error(e) if host.stopped.get() && e.kind == "KeyboardInterrupt" => {
+            Some(if host.frames.get() > FRAME_LIMIT {
+                Failure::TooManyFrames {
+                    limit: FRAME_LIMIT,
+                    line: e.line,
+                }
+            } else {
+                Failure::TooMuchOutput {
+                    limit: OUTPUT_LIMIT,
+                    line: e.line,
+                }
+            })
         }
-    }
-}
-
-/// What a `uses` check checks, in words: the title of its result.
-pub fn construct_words(construct: &Construct) -> String {
-    match construct {
-        Construct::For => "Uses a for loop".into(),
-        Construct::While => "Uses a while loop".into(),
-        Construct::Def => "Defines a function".into(),
-        Construct::If => "Uses if".into(),
-        Construct::Return => "Returns a value".into(),
-        Construct::Comprehension => "Uses a comprehension".into(),
-        Construct::FString => "Uses an f-string".into(),
-        Construct::Call(name) => format!("Calls {name}()"),
-        Construct::Method(name) => format!("Uses .{name}()"),
-        Construct::Import(name) => format!("Imports {name}"),
+        Outcome::Error(e) if e.line > 0 => Some(Failure::Error {
+            error: e.kind.clone(),
+            message: e.message.clone(),
+            line: e.line,
+        }),
+        Outcome::Error(e) => Some(Failure::Message {
+            text: format!("{}: {}", e.kind, e.message),
+        }),
+        Outcome::InternalError(message) => Some(Failure::Internal {
+            message: message.clone(),
+        }),
     }
 }
 
@@ -193,9 +200,11 @@ fn output_result(
     compare: Compare,
 ) -> CheckResult {
     let title = if input.is_empty() {
-        "Output".to_owned()
+        CheckTitle::Output
     } else {
-        format!("With input {}", input.join(", "))
+        CheckTitle::WithInput {
+            input: input.to_vec(),
+        }
     };
     let host = ScriptedHost::new(input);
     // A traceback is part of the console, so an error shows in the diff; and an exercise about
@@ -222,19 +231,21 @@ fn drawing_result(engine: &mut Engine, source: &str, solution: &str) -> CheckRes
         let outcome = engine.run(program, host.clone());
         // Stopped after the last frame it may draw: what it drew is what counts.
         let stopped = host.stopped.get() && host.frames.get() > FRAME_LIMIT;
-        let error = (!stopped).then(|| describe_error(&outcome)).flatten();
+        let error = (!stopped).then(|| failure_of(&outcome, &host)).flatten();
         (host.scene.take(), error)
     };
     let (expected, _) = draw(engine, solution);
     let (actual, error) = draw(engine, source);
-    let failure = match error {
-        Some(error) => Some(error),
-        None => pyplay_drawing::compare(&expected, &actual).err(),
-    };
+    let failure = error.or_else(|| {
+        // pyplay-drawing's words (English for now).
+        pyplay_drawing::compare(&expected, &actual)
+            .err()
+            .map(|text| Failure::Message { text })
+    });
     CheckResult {
         passed: failure.is_none(),
-        title: "Drawing".into(),
-        failure: failure.map(|text| Failure::Message { text }),
+        title: CheckTitle::Drawing,
+        failure,
     }
 }
 
@@ -251,25 +262,26 @@ fn plot_result(engine: &mut Engine, source: &str, solution: &str) -> CheckResult
     );
     let expected = host.console.borrow().clone();
     let failure = match expected.rsplit_once(MARKER) {
-        None => {
-            Some("The reference program made no plot summary: the check itself is broken.".into())
-        }
+        None => Some(Failure::NoPlotSummary),
         Some((_, summary)) => {
             let code = format!(
                 "import matplotlib._check\nmatplotlib._check.compare({:?})\n",
                 summary.trim_end()
             );
-            match engine.run_with_tests(source, &code, ScriptedHost::new(&[])) {
-                // matplotlib._check's words, as they are.
-                Outcome::Error(e) if e.kind == "PlotMismatch" => Some(e.message),
-                outcome => describe_error(&outcome),
+            let host = ScriptedHost::new(&[]);
+            match engine.run_with_tests(source, &code, host.clone()) {
+                // matplotlib._check's words, as they are (English for now).
+                Outcome::Error(e) if e.kind == "PlotMismatch" => {
+                    Some(Failure::Message { text: e.message })
+                }
+                outcome => failure_of(&outcome, &host),
             }
         }
     };
     CheckResult {
         passed: failure.is_none(),
-        title: "Plot".into(),
-        failure: failure.map(|text| Failure::Message { text }),
+        title: CheckTitle::Plot,
+        failure,
     }
 }
 
@@ -312,30 +324,32 @@ pub fn run_checks_while(
             }
             Check::Tests { code, input } => {
                 let host = ScriptedHost::new(input);
-                let outcome = engine.run_with_tests(source, code, host);
-                let failure = describe_error(&outcome).map(|text| Failure::Message { text });
+                let outcome = engine.run_with_tests(source, code, host.clone());
+                let failure = failure_of(&outcome, &host);
                 results.push(CheckResult {
                     passed: failure.is_none(),
-                    title: "Tests".into(),
+                    title: CheckTitle::Tests,
                     failure,
                 });
             }
             Check::Drawing { solution } => results.push(drawing_result(engine, source, solution)),
             Check::Plot { solution } => results.push(plot_result(engine, source, solution)),
             Check::Uses { construct, message } => {
-                let title = construct_words(construct);
                 let failure = match engine.constructs(source) {
                     Ok(found) if found.contains(construct) => None,
-                    Ok(_) => Some(message.clone()),
-                    Err(err) => Some(format!(
-                        "The program can't be read yet: {}",
-                        err.lines().last().unwrap_or("")
-                    )),
+                    // The organizer's words.
+                    Ok(_) => Some(Failure::Message {
+                        text: message.clone(),
+                    }),
+                    Err(err) => Some(Failure::Unreadable {
+                        message: err.lines().last().unwrap_or("").to_owned(),
+                    }),
                 };
-                let failure = failure.map(|text| Failure::Message { text });
                 results.push(CheckResult {
                     passed: failure.is_none(),
-                    title,
+                    title: CheckTitle::Uses {
+                        construct: construct.clone(),
+                    },
                     failure,
                 });
             }

@@ -79,7 +79,8 @@ fn explain(result: &CheckResult) -> String {
         }) => {
             format!("Expected:\n{expected}\nThe solution printed:\n{actual}")
         }
-        Some(Failure::Message { text }) => text.clone(),
+        // pyplay's English, as the page shows it to a learner in English.
+        Some(failure) => failure.to_string(),
         None => String::new(),
     }
 }

@@ -1,7 +1,7 @@
 //! Checks as a learner meets them: right answers pass, wrong ones say what differs.
 
 use pyplay_checks::{
-    CheckResult, Failure, all_passed, construct_words, output_matches, run_checks, run_checks_while,
+    CheckResult, CheckTitle, Failure, all_passed, output_matches, run_checks, run_checks_while,
 };
 use pyplay_engine::Engine;
 use pyplay_lessons::{Check, Compare, Construct, IoCase};
@@ -61,7 +61,13 @@ fn io_cases_see_the_console_with_prompts_and_typed_lines() {
     let results = check(program, &checks);
     assert_eq!(results.len(), 2);
     assert!(all_passed(&results), "{results:?}");
-    assert_eq!(results[1].title, "With input Bob");
+    assert_eq!(
+        results[1].title,
+        CheckTitle::WithInput {
+            input: vec!["Bob".into()]
+        }
+    );
+    assert_eq!(results[1].title.to_string(), "With input Bob");
     let wrong = check("name = input('Name? ')\nprint('Hello', name)\n", &checks);
     let Some(Failure::Output { actual, .. }) = &wrong[0].failure else {
         panic!("{wrong:?}")
@@ -129,9 +135,11 @@ fn tests_report_the_assertion_message() {
         })
     );
     let results = check("def double(n):\n    return n * 'x' + 1\n", &[tests]);
-    let Some(Failure::Message { text }) = &results[0].failure else {
+    let Some(failure @ Failure::Error { error, line, .. }) = &results[0].failure else {
         panic!("{results:?}")
     };
+    assert_eq!((error.as_str(), *line), ("TypeError", 2));
+    let text = failure.to_string();
     assert!(
         text.starts_with("Your program stopped with TypeError:") && text.ends_with("(line 2)."),
         "{text}"
@@ -152,7 +160,13 @@ fn uses_checks_name_the_missing_construct() {
         "print('hi')\nprint('hi')\nprint('hi')\n",
         std::slice::from_ref(&uses),
     );
-    assert_eq!(results[0].title, "Uses a for loop");
+    assert_eq!(
+        results[0].title,
+        CheckTitle::Uses {
+            construct: Construct::For
+        }
+    );
+    assert_eq!(results[0].title.to_string(), "Uses a for loop");
     assert_eq!(
         results[0].failure,
         Some(Failure::Message {
@@ -160,9 +174,11 @@ fn uses_checks_name_the_missing_construct() {
         })
     );
     let results = check("for i in\n", &[uses]);
-    let Some(Failure::Message { text }) = &results[0].failure else {
+    let Some(failure @ Failure::Unreadable { message }) = &results[0].failure else {
         panic!("{results:?}")
     };
+    assert!(message.starts_with("SyntaxError"), "{message}");
+    let text = failure.to_string();
     assert!(
         text.starts_with("The program can't be read yet: SyntaxError"),
         "{text}"
@@ -199,10 +215,15 @@ fn every_construct_is_found_and_named() {
             }],
         );
         assert!(all_passed(&results), "{text}: {results:?}");
-        assert_eq!(results[0].title, construct_words(&construct));
+        assert_eq!(results[0].title, CheckTitle::Uses { construct });
     }
     let words: Vec<_> = ["def", "call:len", "method:split", "import:random"]
-        .map(|text| construct_words(&text.parse().unwrap()))
+        .map(|text| {
+            CheckTitle::Uses {
+                construct: text.parse().unwrap(),
+            }
+            .to_string()
+        })
         .into();
     assert_eq!(
         words,
@@ -269,6 +290,28 @@ fn a_program_printing_forever_is_stopped() {
         actual.contains("KeyboardInterrupt: the check stopped your program after"),
         "{}",
         &actual[actual.len() - 500..]
+    );
+    // Where only the failure shows (tests, drawings, plots), it says so in words of its own,
+    // the same as the console's.
+    let tests = Check::Tests {
+        code: "assert False, 'not reached'\n".into(),
+        input: vec![],
+    };
+    let results = check("count = 10\nwhile count > 0:\n    print(count)\n", &[tests]);
+    let Some(
+        failure @ Failure::TooMuchOutput {
+            limit: pyplay_checks::OUTPUT_LIMIT,
+            line: 3,
+        },
+    ) = &results[0].failure
+    else {
+        panic!("{results:?}")
+    };
+    let text = failure.to_string();
+    let (_, why) = text.split_once("KeyboardInterrupt: ").unwrap();
+    assert!(
+        actual.contains(why.trim_end_matches(" (line 3).")),
+        "{text}"
     );
 }
 

@@ -15,8 +15,9 @@ fn message(source: &str, check: &Check) -> Option<String> {
     let results = run_checks(&mut Engine::new(), source, std::slice::from_ref(check));
     match &results[0].failure {
         None => None,
-        Some(Failure::Message { text }) => Some(text.clone()),
-        Some(other) => panic!("{other:?}"),
+        Some(Failure::Output { .. }) => panic!("{results:?}"),
+        // pyplay's English, as a learner sees it in English.
+        Some(failure) => Some(failure.to_string()),
     }
 }
 

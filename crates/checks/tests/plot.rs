@@ -2,7 +2,7 @@
 //! (kinds, titles, axis labels, legends, data; not colours or styles), and the first difference
 //! is said in a beginner's words.
 
-use pyplay_checks::{Failure, run_checks};
+use pyplay_checks::{CheckTitle, Failure, run_checks};
 use pyplay_engine::Engine;
 use pyplay_lessons::Check;
 
@@ -11,11 +11,13 @@ fn message(source: &str, solution: &str) -> Option<String> {
         solution: solution.into(),
     };
     let results = run_checks(&mut Engine::new(), source, std::slice::from_ref(&check));
-    assert_eq!(results[0].title, "Plot");
+    assert_eq!(results[0].title, CheckTitle::Plot);
+    assert_eq!(results[0].title.to_string(), "Plot");
     match &results[0].failure {
         None => None,
-        Some(Failure::Message { text }) => Some(text.clone()),
-        Some(other) => panic!("{other:?}"),
+        Some(Failure::Output { .. }) => panic!("{results:?}"),
+        // pyplay's English, as a learner sees it in English.
+        Some(failure) => Some(failure.to_string()),
     }
 }
 

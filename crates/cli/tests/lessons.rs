@@ -19,7 +19,7 @@ fn build_writes_the_shipped_lessons() {
     let ran = pyplay(&["lessons", "build", "lessons", arg(&out)], "");
     assert_eq!(ran.status, 0, "{}", ran.stderr);
     assert!(
-        ran.stderr.ends_with(" lessons ready, 0 problems\n"),
+        ran.stderr.ends_with(" translations ready, 0 problems\n"),
         "{}",
         ran.stderr
     );
@@ -27,6 +27,9 @@ fn build_writes_the_shipped_lessons() {
     assert!(out.join("index.json").is_file());
     assert!(out.join("first-steps.json").is_file());
     assert!(out.join("data/words.txt").is_file());
+    // The Spanish Friday tutorial, and its index.
+    assert!(out.join("es/index.json").is_file());
+    assert!(out.join("es/first-steps.json").is_file());
 }
 
 #[test]
@@ -46,7 +49,7 @@ fn a_broken_lesson_fails_the_check_but_not_a_build_that_keeps_going() {
     );
     assert!(
         ran.stderr
-            .ends_with("pyplay lessons: 1 lessons ready, 1 problems\n"),
+            .ends_with("pyplay lessons: 1 lessons and 0 translations ready, 1 problems\n"),
         "{}",
         ran.stderr
     );
@@ -112,7 +115,7 @@ fn an_unlisted_lesson_file_is_a_warning() {
         );
         assert!(
             ran.stderr
-                .ends_with("pyplay lessons: 1 lessons ready, 0 problems\n"),
+                .ends_with("pyplay lessons: 1 lessons and 0 translations ready, 0 problems\n"),
             "{}",
             ran.stderr
         );

@@ -269,7 +269,7 @@ MESSAGES = {
         "da None en vez de un error."),
     "int-empty": (
         "int() recibió un texto vacío, así que no hay ningún número que leer. Pasa cuando se "
-        "pulsa Intro sin escribir un número."),
+        "pulsa Enter sin escribir un número."),
     "int-decimal": (
         "int() solo lee números enteros, y {text} no lo es. Usa float() para los números con "
         "decimales."),

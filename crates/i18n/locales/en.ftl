@@ -37,6 +37,7 @@ steps-next = Next ▶
 steps-last = Last »
 steps-to-line = Run to line
 steps-go = Go
+steps-controls = Move through the steps
 step-count = Step { $at } of { $count }
 steps-recording = Recording the program's steps… (it runs as usual: answer its input() below)
 steps-failed = The steps could not be recorded ({ $why }).
@@ -76,6 +77,9 @@ lessons-loading = Loading lessons…
 lessons-failed = The lessons could not be loaded
 lessons-failed-hint = Ask your organizer to fix the file named above. You can still write and run code below.
 lessons-pick = Pick an exercise from the list.
+lesson-done = Done
+    .label = (done)
+lesson-broken = This lesson can't be opened:
 exercise-about = The exercise: { $title }
 hint-show = Show a hint ({ $left } left)
 solution-show = Show the solution
@@ -90,6 +94,7 @@ export-progress = Export progress
 import-progress = Import progress
 
 ## The editor (editor.rs) and resetting (reset_code.rs)
+editor-label = Your program
 editor-keys = Ctrl+Enter runs. Tab indents, Shift+Tab dedents; press Esc then Tab to leave the editor.
 editor-error-line = The last error was on line { $line }.
 reset-button = Reset to starter code
@@ -108,6 +113,8 @@ embed-button = Embed on a web page…
 share-link = A link to this code (it opens in a scratch page and never runs by itself):
     .label = Share link
 chat-text = Or paste this message into the chat:
+copy-button = Copy
+copy-done = Copied.
 help-button = Get help
 help-intro = Stuck? Send this link to a mentor (in your workshop's chat, or by email). It holds { $carries }. Nothing is uploaded: it all travels inside the link, and opening it never changes your work.
 help-carries-code = your code
@@ -121,6 +128,12 @@ help-error = The error it shows them:
 help-question = What are you stuck on? (optional)
     .placeholder = e.g. I expected it to say hello, but it says NameError
 help-link = The link for your mentor:
+# The message to paste into a chat with a help request's link (pyplay-share's ChatLine).
+chat-ask = Could you help me with my Python program?
+chat-ask-exercise = Could you help me with my Python program? (exercise "{ $exercise }")
+chat-question = My question: { $question }
+chat-error = It says: { $error }
+chat-open-request = Open it here (my code, input and output are in the link): { $link }
 request-title = A help request
 request-intro = A learner sent you their program, as it was when they asked. Nothing here is saved and nothing runs by itself; their own copy is in their browser.
 request-intro-exercise = A learner sent you their program for the exercise “{ $title }”, as it was when they asked. Nothing here is saved and nothing runs by itself; their own copy is in their browser.
@@ -138,6 +151,10 @@ reply-panel = Change the code in the editor as you would suggest, run it, then s
 reply-note = A note for them (optional)
     .placeholder = e.g. Look at how name is spelled on line 2.
 reply-link = The link to send back:
+# The message to paste into a chat with a reply's link.
+chat-answer = Here is my answer to your question.
+chat-answer-exercise = Here is my answer to your question about "{ $exercise }".
+chat-open-reply = Open it here (my version of your code; yours stays as it is): { $link }
 reply-title = A mentor's answer
 reply-asked = You asked:
 reply-intro = Their version of your code is in the editor below: run it, and compare it with yours. Your own code has not changed.
@@ -153,12 +170,43 @@ console-repl = Python console: type a line of Python and press Enter (Up for his
 console-repl-more = Python console, more of the same statement: an empty line ends it (Tab indents, Shift+Tab dedents)
 console-go-to-line = Go to line { $line } in the editor
 console-new-output = ↓ New output
+console-cut = … earlier output was cut to keep the page fast …
 check-typing = Typing: { $input }
+check-results = Check results
+check-passed = Passed:
+check-failed = Failed:
+check-all-passed = All checks passed — exercise done!
 check-expected = Expected
 check-showed = Your program showed
 check-difference = The first difference is line { $line } (marked).
 check-difference-missing = The first difference is line { $line }: your program showed nothing there.
 check-difference-extra = The first difference is line { $line }: nothing more was expected.
+# What each check checked: the title of its result (pyplay_lessons::CheckTitle). $input is the lines typed, joined with ", ".
+check-title-output = Output
+check-title-with-input = With input { $input }
+check-title-tests = Tests
+check-title-drawing = Drawing
+check-title-plot = Plot
+check-title-uses-for = Uses a for loop
+check-title-uses-while = Uses a while loop
+check-title-uses-def = Defines a function
+check-title-uses-if = Uses if
+check-title-uses-return = Returns a value
+check-title-uses-comprehension = Uses a comprehension
+check-title-uses-f-string = Uses an f-string
+# $name is a function's, a method's or a module's name, as the program writes it.
+check-title-uses-call = Calls { $name }()
+check-title-uses-method = Uses .{ $name }()
+check-title-uses-import = Imports { $name }
+# Why a check failed (pyplay_lessons::Failure). $error is Python's name for the error (NameError), $message Python's message, both as they are.
+check-error = Your program stopped with { $error }: { $message } (line { $line }).
+# The check stopped the program: said as the message of its KeyboardInterrupt (after "KeyboardInterrupt: ").
+check-stopped-output = the check stopped your program after { $limit } characters of output. Does a loop never end?
+check-stopped-frames = the check stopped your animation after { $limit } frames (a minute of it)
+check-internal-problem = pyplay had an internal problem: { $message }
+# $message is Python's SyntaxError.
+check-unreadable = The program can't be read yet: { $message }
+check-no-plot-summary = The reference program made no plot summary: the check itself is broken.
 
 ## Notices (other_version.rs, startup_progress.rs, update_notice.rs, app.rs)
 other-tab = This exercise was changed in another tab. Your code here is not saved over it until you choose.
@@ -176,4 +224,110 @@ update-reload = Reload
 update-to-use = to use it (your code is saved).
 update-later = Later
 open-full = Open in pyplay ↗
+link-problem = This link's code could not be opened: { $why }.
+link-damaged = the shared code in this link is damaged (was the link cut off when it was copied?)
+link-too-long = the shared code in this link is too long
 save-refused = Your browser is not letting pyplay save your code ({ $why }). Copy it somewhere safe before closing this tab.
+# Why the browser would not save: in save-refused's brackets, and after import-failed's colon.
+storage-blocked = this browser does not let pyplay save anything on this page
+storage-full = the browser's storage for this site is full
+storage-refused = the browser refused to store it: { $detail }
+# Why Python can't start (console.rs); $why is the browser's own words, e.g. "HTTP 404".
+python-download-failed = Python could not be downloaded ({ $why }). Check your connection and reload the page; your code is saved in this browser.
+python-start-failed = Python could not start ({ $why }). Reload the page; your code is saved in this browser.
+python-keeps-failing = Python keeps failing to start in this browser ({ $why }). Try reloading the page or another browser; your code is saved.
+
+## pyplay's notes in the output (state/session.rs)
+note-checking = Checking your program…
+note-exited = Program exited with status { $status }.
+note-stopped = Program stopped.
+note-restart = === RESTART: Python restarted; variables from before are gone ===
+note-internal-problem = pyplay had an internal problem and restarted Python ({ $why }). Your code is safe; run it again.
+# After "MemoryError: ".
+note-memory-error = the program used more than { $limit } MB of memory
+note-memory-explanation = Your program kept asking for memory until it had used { $limit } MB, more than pyplay lets one program use, so pyplay stopped it. Does a loop keep adding to a list or a string and never end? Look at the loop's condition, or print how big the list gets.
+note-check-timed-out = The check stopped your program after { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }: it was still running. Does a loop never end (a `while` whose condition never becomes false)? Run it yourself to see what it does, and press Stop if it hangs.
+
+# A lesson's data file (for open()) did not arrive; $why is the browser's or server's words.
+note-file-not-loaded = The data file { $file } could not be loaded ({ $why }). The program runs without it.
+note-file-unreadable = The data file { $file } could not be read ({ $why }). The program runs without it.
+
+## Importing progress (import_preview.rs)
+import-failed = Could not import: { $why }.
+# Why, after import-failed's colon (or one of storage-blocked, storage-full, storage-refused).
+import-unreadable = the file could not be read
+import-not-progress = this is not a pyplay progress file ({ $detail })
+import-unknown-format = this progress file has an unknown format, “{ $format }”
+import-title = Import this progress file?
+import-nothing = It holds no code that differs from yours here.
+import-replaces = It changes the code of these exercises. Your code here is kept until you say yes, and you can undo the import afterwards.
+import-adds = It adds code to these exercises; none of yours is replaced.
+# Each exercise in the list: "Lesson › Exercise: what happens to its code".
+import-change-added = added (no code here yet)
+import-change-replaced = your code here is replaced
+import-change-newer-here = your code here is replaced (it is newer here than in the file)
+import-embedded = an embedded exercise ({ $key })
+import-marks-done = { $count ->
+    [one] It marks { $count } more exercise done.
+   *[other] It marks { $count } more exercises done.
+}
+import-confirm = Import
+import-confirm-replace = Import and replace
+import-cancel = Cancel
+import-done = { $count ->
+    [one] Progress imported ({ $count } program changed).
+   *[other] Progress imported ({ $count } programs changed).
+}
+import-undo = Undo import
+
+## Embedding on a web page (embed_code.rs)
+embed-panel = Embed code
+embed-site = Your site's address (recommended: the embed then obeys and reports to it alone)
+    .placeholder = https://your-workshop.example
+embed-site-no-scheme = “{ $typed }” needs to start with https:// (or http://)
+embed-site-not-address = “{ $typed }” is not a web address (e.g. https://workshop.example)
+embed-options = Embed options
+embed-dark = Dark colours
+embed-readonly = Read-only code
+embed-no-console = No >>> console
+embed-paste = Paste this into your web page (it fills the width of its column):
+# The title of the <iframe>, for screen readers on the organizer's page.
+embed-frame-exercise = Python exercise: { $title }
+embed-frame-editor = Python editor
+
+## The drawing (drawing_pane.rs)
+drawing-title = Drawing
+drawing-save-png = Save as PNG
+drawing-save-svg = Save as SVG
+# The drawing in words, for screen readers: "Drawing, 400 by 300: 2 rectangles, 1 line and 1 text".
+drawing-about = Drawing: { $what }
+drawing-sized = Drawing, { $width } by { $height }: { $what }
+drawing-empty = empty
+drawing-list = { $first } and { $last }
+drawing-rectangles = { $count ->
+    [one] { $count } rectangle
+   *[other] { $count } rectangles
+}
+drawing-ovals = { $count ->
+    [one] { $count } oval
+   *[other] { $count } ovals
+}
+drawing-lines = { $count ->
+    [one] { $count } line
+   *[other] { $count } lines
+}
+drawing-polygons = { $count ->
+    [one] { $count } polygon
+   *[other] { $count } polygons
+}
+drawing-texts = { $count ->
+    [one] { $count } text
+   *[other] { $count } texts
+}
+drawing-arcs = { $count ->
+    [one] { $count } arc
+   *[other] { $count } arcs
+}

@@ -105,6 +105,42 @@ fn messages_take_their_variables_and_plurals() {
 }
 
 #[test]
+fn numbers_are_written_plainly_and_choose_plurals_inside_sentences() {
+    let english = Words::new(Language::English);
+    // The drawing's size comes as numbers (f64): no ".0", no grouping.
+    assert_eq!(
+        english.text_with(
+            "drawing-sized",
+            &[
+                ("width", Arg::Number(200.0)),
+                ("height", Arg::Number(100.0)),
+                (
+                    "what",
+                    english
+                        .text_with("drawing-rectangles", &[("count", 8usize.into())])
+                        .into()
+                ),
+            ],
+        ),
+        "Drawing, 200 by 100: 8 rectangles"
+    );
+    let timed_out = |words: &Words, seconds: u32| {
+        words.text_with("note-check-timed-out", &[("seconds", seconds.into())])
+    };
+    assert!(
+        timed_out(&english, 10)
+            .starts_with("The check stopped your program after 10 seconds: it was")
+    );
+    assert!(timed_out(&english, 1).contains("after 1 second: it was"));
+    let spanish = Words::new(Language::Spanish);
+    assert!(timed_out(&spanish, 1).contains("después de 1 segundo: todavía"));
+    assert_eq!(
+        spanish.text_with("note-exited", &[("status", Arg::Number(-1.0))]),
+        "El programa terminó con el código de salida -1."
+    );
+}
+
+#[test]
 fn the_pseudo_locale_is_english_flipped_right_to_left() {
     let pseudo = Words::new(Language::PseudoRtl);
     let run = pseudo.text("run-button");

@@ -3,11 +3,15 @@
 //! the field (`lessons/loops.json: exercises[2].starter: invalid type…`), so an organizer can
 //! fix them. Only serde: the page, the worker, the checks and the engine use it without
 //! compiling the organizers' TOML build (`pyplay-lesson-build`), which produces these files.
-//! Also the vocabulary they share: [`Construct`] and [`MAIN_FILE`].
+//! Also the vocabulary they share: [`Construct`], [`MAIN_FILE`], and what Check found
+//! ([`CheckResult`], with its [`CheckTitle`] and [`Failure`] as typed values the page words in
+//! the learner's language).
 
 mod construct;
+mod result;
 
 pub use construct::{Construct, UnknownConstruct};
+pub use result::{CheckResult, CheckTitle, Failure};
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -148,28 +152,6 @@ pub struct IoCase {
     /// The lines the learner would type, one per input() call.
     pub input: Vec<String>,
     pub expected: String,
-}
-
-/// The result of one check against a learner's program (see the `pyplay-checks` crate).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CheckResult {
-    pub passed: bool,
-    /// What was checked, in words ("Output", "With input Ada", "Tests", "Uses a for loop").
-    pub title: String,
-    pub failure: Option<Failure>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Failure {
-    /// The console differed: show both, with the typed lines.
-    Output {
-        input: Vec<String>,
-        expected: String,
-        actual: String,
-    },
-    /// An assertion's message, a missing construct, or how the program failed.
-    Message { text: String },
 }
 
 /// How strictly output must match.

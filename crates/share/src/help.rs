@@ -69,6 +69,26 @@ pub enum Shared {
     Reply(Reply),
 }
 
+/// A line of the chat message that goes with a help request's or a reply's link, for the app
+/// to say in the learner's language ([`HelpRequest::chat_text`], [`Reply::chat_text`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChatLine<'a> {
+    /// A help request's first line: asking for help with a Python program, for this exercise
+    /// (its title) if the request names one.
+    AskForHelp { exercise: Option<&'a str> },
+    /// The learner's question.
+    Question(&'a str),
+    /// The error the last run ended with.
+    Error(&'a str),
+    /// Where to open the help request: the link (it holds the code, input and output).
+    OpenRequest(&'a str),
+    /// A reply's first line: the mentor's answer to the question, about this exercise (its
+    /// title) if the reply names one.
+    Answer { exercise: Option<&'a str> },
+    /// Where to open the reply: the link (the mentor's version of the code).
+    OpenReply(&'a str),
+}
+
 /// The end of `text`, at most `max` bytes, cut at a character boundary.
 fn tail(text: &str, max: usize) -> &str {
     &text[text.ceil_char_boundary(text.len().saturating_sub(max))..]
@@ -90,23 +110,20 @@ impl HelpRequest {
     }
 
     /// A few lines for a chat message, above the link: what the learner asks, where, and the
-    /// error.
-    pub fn chat_text(&self, link: &str) -> String {
-        let mut text = String::from("Could you help me with my Python program?");
-        if let Some(exercise) = &self.exercise {
-            text.push_str(&format!(" (exercise \"{}\")", exercise.title));
-        }
-        text.push('\n');
+    /// error. `say` puts each line in the learner's language (this crate has no words of its
+    /// own: the app's catalogs have them).
+    pub fn chat_text(&self, link: &str, say: impl Fn(ChatLine<'_>) -> String) -> String {
+        let mut lines = vec![say(ChatLine::AskForHelp {
+            exercise: self.exercise.as_ref().map(|e| e.title.as_str()),
+        })];
         if !self.question.is_empty() {
-            text.push_str(&format!("My question: {}\n", self.question));
+            lines.push(say(ChatLine::Question(&self.question)));
         }
         if let Some(error) = &self.error {
-            text.push_str(&format!("It says: {error}\n"));
+            lines.push(say(ChatLine::Error(error)));
         }
-        text.push_str(&format!(
-            "Open it here (my code, input and output are in the link): {link}"
-        ));
-        text
+        lines.push(say(ChatLine::OpenRequest(link)));
+        lines.join("\n")
     }
 }
 
@@ -116,20 +133,17 @@ impl Reply {
         self
     }
 
-    /// A few lines for a chat message, above the link.
-    pub fn chat_text(&self, link: &str) -> String {
-        let mut text = String::from("Here is my answer to your question");
-        if let Some(exercise) = &self.exercise {
-            text.push_str(&format!(" about \"{}\"", exercise.title));
-        }
-        text.push_str(".\n");
+    /// A few lines for a chat message, above the link: the answer, the mentor's note as they
+    /// wrote it, and where to open it. `say` puts each line in the learner's language.
+    pub fn chat_text(&self, link: &str, say: impl Fn(ChatLine<'_>) -> String) -> String {
+        let mut lines = vec![say(ChatLine::Answer {
+            exercise: self.exercise.as_ref().map(|e| e.title.as_str()),
+        })];
         if !self.note.is_empty() {
-            text.push_str(&format!("{}\n", self.note));
+            lines.push(self.note.clone());
         }
-        text.push_str(&format!(
-            "Open it here (my version of your code; yours stays as it is): {link}"
-        ));
-        text
+        lines.push(say(ChatLine::OpenReply(link)));
+        lines.join("\n")
     }
 }
 
@@ -252,15 +266,82 @@ mod tests {
         assert_eq!(decode_any(&not_json), Err(crate::Error::Damaged));
     }
 
+    /// The chat lines in English, as the app's English catalog says them.
+    fn english(line: ChatLine<'_>) -> String {
+        match line {
+            ChatLine::AskForHelp { exercise: None } => {
+                "Could you help me with my Python program?".into()
+            }
+            ChatLine::AskForHelp {
+                exercise: Some(title),
+            } => format!("Could you help me with my Python program? (exercise \"{title}\")"),
+            ChatLine::Question(question) => format!("My question: {question}"),
+            ChatLine::Error(error) => format!("It says: {error}"),
+            ChatLine::OpenRequest(link) => {
+                format!("Open it here (my code, input and output are in the link): {link}")
+            }
+            ChatLine::Answer { exercise: None } => "Here is my answer to your question.".into(),
+            ChatLine::Answer {
+                exercise: Some(title),
+            } => format!("Here is my answer to your question about \"{title}\"."),
+            ChatLine::OpenReply(link) => {
+                format!("Open it here (my version of your code; yours stays as it is): {link}")
+            }
+        }
+    }
+
     #[test]
     fn chat_text_names_the_question_the_error_and_the_link() {
-        let text = request().trimmed().chat_text("https://x.org/#help=abc");
+        let text = request()
+            .trimmed()
+            .chat_text("https://x.org/#help=abc", english);
         assert_eq!(
             text,
             "Could you help me with my Python program? (exercise \"Say hello\")\n\
              My question: Why does it say nme?\n\
              It says: NameError: name 'nme' is not defined\n\
              Open it here (my code, input and output are in the link): https://x.org/#help=abc"
+        );
+        // Without an exercise, a question or an error: only what there is.
+        let bare = HelpRequest {
+            code: "print(1)\n".into(),
+            ..HelpRequest::default()
+        };
+        assert_eq!(
+            bare.chat_text("L", english),
+            "Could you help me with my Python program?\n\
+             Open it here (my code, input and output are in the link): L"
+        );
+    }
+
+    #[test]
+    fn a_replys_chat_text_carries_the_mentors_note_as_written() {
+        let reply = Reply {
+            exercise: request().exercise,
+            code: "print('fixed')\n".into(),
+            note: "Look at the spelling of name.".into(),
+            question: "Why?".into(),
+        };
+        assert_eq!(
+            reply.chat_text("https://x.org/#reply=abc", english),
+            "Here is my answer to your question about \"Say hello\".\n\
+             Look at the spelling of name.\n\
+             Open it here (my version of your code; yours stays as it is): https://x.org/#reply=abc"
+        );
+        let bare = Reply {
+            note: String::new(),
+            exercise: None,
+            ..reply
+        };
+        // What the app's `say` is asked for, in order.
+        let asked = std::cell::RefCell::new(Vec::new());
+        bare.chat_text("L", |line| {
+            asked.borrow_mut().push(format!("{line:?}"));
+            english(line)
+        });
+        assert_eq!(
+            *asked.borrow(),
+            ["Answer { exercise: None }", "OpenReply(\"L\")"]
         );
     }
 }

@@ -36,8 +36,9 @@ fn unpack(data: &str) -> Result<String, Error> {
     String::from_utf8(bytes).map_err(|_| Error::Damaged)
 }
 
-/// Why a link's code could not be read, in words for the person who opened it.
-#[derive(Debug, PartialEq, Eq)]
+/// Why a link's code could not be read. The app says it in the learner's language; `Display`
+/// is the English, for logs and tools.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Error {
     /// The fragment is not a `code=` one: no shared code (not an error to show).
     NotShared,

@@ -1,3 +1,4 @@
+use super::import_preview::storage_problem;
 use super::{
     check_results::CheckResults, console::Console, drawing_pane::DrawingPane, editor::Editor,
     exercise_pane::ExercisePane, help_request::HelpRequestView, import_preview::ImportPreview,
@@ -12,7 +13,7 @@ use crate::hooks::use_python::{Job, use_python};
 use crate::hooks::use_workspace::use_workspace;
 use crate::page::{ExerciseRef, PageOptions, Shared, base_url, embedding_site, full_app_link};
 use crate::python::Spare;
-use crate::state::session::Phase;
+use crate::state::session::{Action as SessionAction, Phase};
 use crate::state::workspace::Catalog;
 use crate::storage;
 use pyplay_i18n::Words;
@@ -33,13 +34,17 @@ pub fn App() -> Html {
     let preferences = use_preferences(page.language);
     // An embed's spare worker (for an instant Stop) waits for its first run: a workshop page
     // may hold many embeds, most never run.
-    let python = use_python(if page.embed {
-        Spare::AfterFirstJob
-    } else {
-        Spare::WhenReady
-    });
+    let language = preferences.words.language;
+    let python = use_python(
+        if page.embed {
+            Spare::AfterFirstJob
+        } else {
+            Spare::WhenReady
+        },
+        language,
+    );
     let session = &*python.session;
-    let workspace = use_workspace(&page, session.ended.as_ref());
+    let workspace = use_workspace(&page, session.ended.as_ref(), language);
     let work = &*workspace.state;
     let exercise = work.exercise().cloned();
     // A help request's or a mentor's reply's page (until the learner opens an exercise).
@@ -190,6 +195,13 @@ pub fn App() -> Html {
         })
     };
 
+    {
+        // pyplay's notes in the output ("Program stopped.") are in the page's language.
+        let (session, words) = (python.session.clone(), preferences.words.clone());
+        use_effect_with(words, move |words| {
+            session.dispatch(SessionAction::Words(words.clone()))
+        });
+    }
     use_embed(
         HostLink {
             embed: page.embed,
@@ -263,7 +275,7 @@ pub fn App() -> Html {
                     </a>
                 }
                 if let Some(Err(why)) = &page.shared {
-                    <p class="notice" role="alert">{ format!("This link's code could not be opened: {why}.") }</p>
+                    <p class="notice" role="alert">{ link_problem(&preferences.words, *why) }</p>
                 }
                 <div class="code-side">
                     if let Some(request) = help {
@@ -286,7 +298,7 @@ pub fn App() -> Html {
                         saved={work.save_state().name()} step_line={step_line} />
                     if let Some(err) = &work.save_error {
                         <p class="save-error" role="alert">
-                            { preferences.words.text_with("save-refused", &[("why", err.as_str().into())]) }
+                            { preferences.words.text_with("save-refused", &[("why", storage_problem(&preferences.words, err).into())]) }
                         </p>
                     }
                     <Toolbar phase={session.phase} queued={session.queued.is_some()} on_run={on_run} on_check={on_check} on_stop={on_stop} on_step={on_step} />
@@ -318,4 +330,14 @@ pub fn App() -> Html {
         </div>
         </ContextProvider<Rc<Words>>>
     }
+}
+
+/// Why a link's code could not be opened, in words.
+fn link_problem(words: &Words, why: pyplay_share::Error) -> String {
+    let why = match why {
+        pyplay_share::Error::TooLong => "link-too-long",
+        // Not shown (no shared code is no problem); said like damage if it ever is.
+        pyplay_share::Error::Damaged | pyplay_share::Error::NotShared => "link-damaged",
+    };
+    words.text_with("link-problem", &[("why", words.text(why).into())])
 }

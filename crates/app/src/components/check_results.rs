@@ -1,5 +1,6 @@
 use crate::hooks::use_words::use_words;
-use pyplay_lessons::{CheckResult, Failure};
+use pyplay_i18n::Words;
+use pyplay_lessons::{CheckResult, CheckTitle, Construct, Failure};
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,7 +20,6 @@ pub fn CheckResults(props: &Props) -> Html {
     let items = props.results.iter().map(|result| {
         let failure = match &result.failure {
             None => html! {},
-            Some(Failure::Message { text }) => html! { <p class="check-message">{ text }</p> },
             Some(Failure::Output { input, expected, actual }) => {
                 let difference = first_difference(expected, actual);
                 let marked = |text: &str, line: Option<Range<usize>>| match line {
@@ -57,23 +57,104 @@ pub fn CheckResults(props: &Props) -> Html {
                     </div>
                 }
             }
+            Some(failure) => html! { <p class="check-message">{ failure_words(failure, &words) }</p> },
         };
         html! {
             <li class={if result.passed { "check passed" } else { "check failed" }}>
                 <span class="mark" aria-hidden="true">{ if result.passed { "✓ " } else { "✗ " } }</span>
-                <span class="visually-hidden">{ if result.passed { "Passed: " } else { "Failed: " } }</span>
-                { &result.title }
+                <span class="visually-hidden">{ format!("{} ", words.text(if result.passed { "check-passed" } else { "check-failed" })) }</span>
+                { title_words(&result.title, &words) }
                 { failure }
             </li>
         }
     });
     html! {
-        <section id="checks" class="checks" aria-label="Check results" aria-live="polite">
+        <section id="checks" class="checks" aria-label={words.text("check-results")} aria-live="polite">
             if all_passed {
-                <p class="all-passed">{ "All checks passed — exercise done!" }</p>
+                <p class="all-passed">{ words.text("check-all-passed") }</p>
             }
             <ul>{ for items }</ul>
         </section>
+    }
+}
+
+/// What a check checked, in the learner's language (in English, the title's `Display`).
+pub fn title_words(title: &CheckTitle, words: &Words) -> String {
+    let named = |id, name: &str| words.text_with(id, &[("name", name.into())]);
+    match title {
+        CheckTitle::Output => words.text("check-title-output"),
+        CheckTitle::WithInput { input } => words.text_with(
+            "check-title-with-input",
+            &[("input", input.join(", ").into())],
+        ),
+        CheckTitle::Tests => words.text("check-title-tests"),
+        CheckTitle::Drawing => words.text("check-title-drawing"),
+        CheckTitle::Plot => words.text("check-title-plot"),
+        CheckTitle::Uses { construct } => match construct {
+            Construct::For => words.text("check-title-uses-for"),
+            Construct::While => words.text("check-title-uses-while"),
+            Construct::Def => words.text("check-title-uses-def"),
+            Construct::If => words.text("check-title-uses-if"),
+            Construct::Return => words.text("check-title-uses-return"),
+            Construct::Comprehension => words.text("check-title-uses-comprehension"),
+            Construct::FString => words.text("check-title-uses-f-string"),
+            Construct::Call(name) => named("check-title-uses-call", name),
+            Construct::Method(name) => named("check-title-uses-method", name),
+            Construct::Import(name) => named("check-title-uses-import", name),
+        },
+    }
+}
+
+/// Why a check failed, in the learner's language (in English, the failure's `Display`). Words
+/// pyplay shows as they are (an organizer's, Python's) stay as they are. (A differing output
+/// is shown side by side instead; this gives its English summary.)
+pub fn failure_words(failure: &Failure, words: &Words) -> String {
+    // The check stopped the program: its KeyboardInterrupt says why.
+    let stopped = |why: String, line: u32| {
+        if line > 0 {
+            words.text_with(
+                "check-error",
+                &[
+                    ("error", "KeyboardInterrupt".into()),
+                    ("message", why.into()),
+                    ("line", line.into()),
+                ],
+            )
+        } else {
+            format!("KeyboardInterrupt: {why}")
+        }
+    };
+    match failure {
+        Failure::Output { .. } => failure.to_string(),
+        Failure::Message { text } => text.clone(),
+        Failure::Error {
+            error,
+            message,
+            line,
+        } => words.text_with(
+            "check-error",
+            &[
+                ("error", error.as_str().into()),
+                ("message", message.as_str().into()),
+                ("line", (*line).into()),
+            ],
+        ),
+        Failure::TooMuchOutput { limit, line } => stopped(
+            words.text_with("check-stopped-output", &[("limit", (*limit).into())]),
+            *line,
+        ),
+        Failure::TooManyFrames { limit, line } => stopped(
+            words.text_with("check-stopped-frames", &[("limit", (*limit).into())]),
+            *line,
+        ),
+        Failure::Internal { message } => words.text_with(
+            "check-internal-problem",
+            &[("message", message.as_str().into())],
+        ),
+        Failure::Unreadable { message } => {
+            words.text_with("check-unreadable", &[("message", message.as_str().into())])
+        }
+        Failure::NoPlotSummary => words.text("check-no-plot-summary"),
     }
 }
 
@@ -89,7 +170,7 @@ pub struct FirstDifference {
 
 impl FirstDifference {
     /// The difference in words, for everyone (the marks are only colour).
-    pub fn describe(&self, words: &pyplay_i18n::Words) -> String {
+    pub fn describe(&self, words: &Words) -> String {
         let id = match (&self.expected, &self.actual) {
             (Some(_), None) => "check-difference-missing",
             (None, Some(_)) => "check-difference-extra",
@@ -201,6 +282,97 @@ mod tests {
         assert_eq!(
             marked("héllo\nwörld\n", "héllo\nworld\n"),
             Some((2, Some("wörld"), Some("world")))
+        );
+    }
+
+    /// Every title and failure pyplay words: the English catalog says what their `Display`
+    /// says (the words `pyplay verify` and the browser tests know), Spanish its own words.
+    #[test]
+    fn check_results_are_said_in_the_learners_language() {
+        use pyplay_i18n::Language;
+        let english = Words::new(Language::English);
+        let spanish = Words::new(Language::Spanish);
+        let mut titles = vec![
+            CheckTitle::Output,
+            CheckTitle::WithInput {
+                input: vec!["3".into(), "4".into()],
+            },
+            CheckTitle::Tests,
+            CheckTitle::Drawing,
+            CheckTitle::Plot,
+        ];
+        let named = ["call:len", "method:split", "import:random"];
+        let constructs = Construct::SIMPLE
+            .into_iter()
+            .chain(named.map(|text| text.parse().unwrap()));
+        titles.extend(constructs.map(|construct| CheckTitle::Uses { construct }));
+        for title in &titles {
+            let said = title_words(title, &english);
+            assert_eq!(said, title.to_string());
+            assert!(!said.starts_with("check-"), "{said}");
+            assert_ne!(title_words(title, &spanish), said, "{title:?}");
+        }
+        let title = |title| title_words(&title, &spanish);
+        assert_eq!(
+            title(CheckTitle::WithInput {
+                input: vec!["3".into(), "4".into()]
+            }),
+            "Con la entrada 3, 4"
+        );
+        assert_eq!(
+            title(CheckTitle::Uses {
+                construct: Construct::Call("len".into())
+            }),
+            "Llama a len()"
+        );
+
+        let failures = [
+            Failure::Error {
+                error: "NameError".into(),
+                message: "name 'x' is not defined".into(),
+                line: 3,
+            },
+            Failure::TooMuchOutput {
+                limit: 100_000,
+                line: 3,
+            },
+            Failure::TooMuchOutput {
+                limit: 100_000,
+                line: 0,
+            },
+            Failure::TooManyFrames {
+                limit: 3_600,
+                line: 7,
+            },
+            Failure::Internal {
+                message: "a panic".into(),
+            },
+            Failure::Unreadable {
+                message: "SyntaxError: invalid syntax".into(),
+            },
+            Failure::NoPlotSummary,
+        ];
+        for failure in &failures {
+            let said = failure_words(failure, &english);
+            assert_eq!(said, failure.to_string());
+            assert_ne!(failure_words(failure, &spanish), said, "{failure:?}");
+        }
+        assert_eq!(
+            failure_words(&failures[0], &spanish),
+            "Tu programa se detuvo con NameError: name 'x' is not defined (línea 3)."
+        );
+        assert!(
+            failure_words(&failures[1], &spanish).contains("después de 100000 caracteres"),
+            "{}",
+            failure_words(&failures[1], &spanish)
+        );
+        // An organizer's or Python's words stay as they are.
+        let message = Failure::Message {
+            text: "Use a for loop to repeat the print.".into(),
+        };
+        assert_eq!(
+            failure_words(&message, &spanish),
+            "Use a for loop to repeat the print."
         );
     }
 

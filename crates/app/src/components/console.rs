@@ -2,7 +2,7 @@ use crate::hooks::use_follow::use_follow;
 use crate::hooks::use_words::use_words;
 use crate::indent;
 use crate::state::output::{self, Output, SegmentKind};
-use crate::state::session::Phase;
+use crate::state::session::{Phase, StartFailure};
 use pyplay_lessons::MAIN_FILE;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -12,8 +12,8 @@ use yew::prelude::*;
 pub struct Props {
     pub phase: Phase,
     pub output: Rc<Output>,
-    /// A message about Python itself (not the program), shown above the output.
-    pub notice: Option<String>,
+    /// Why Python can't start, shown above the output.
+    pub notice: Option<StartFailure>,
     /// The console statement needs more lines: the prompt is `...`.
     pub more: bool,
     /// A typed line for input(), or None for end of input (Ctrl+D).
@@ -114,6 +114,16 @@ impl History {
             }
         }
     }
+}
+
+/// Why Python can't start, and what to do, in words (the browser's detail in brackets).
+fn start_failure(words: &pyplay_i18n::Words, why: &StartFailure) -> String {
+    let (id, detail) = match why {
+        StartFailure::Download(detail) => ("python-download-failed", detail),
+        StartFailure::Worker(detail) => ("python-start-failed", detail),
+        StartFailure::KeepsCrashing(detail) => ("python-keeps-failing", detail),
+    };
+    words.text_with(id, &[("why", detail.as_str().into())])
 }
 
 fn is_ctrl_c(event: &KeyboardEvent) -> bool {
@@ -327,13 +337,13 @@ pub fn Console(props: &Props) -> Html {
     html! {
         <section class="console" aria-label={words.text("console-label")} {onfocusin} {onfocusout}>
             if let Some(notice) = &props.notice {
-                <p class="notice" role="alert">{ notice }</p>
+                <p class="notice" role="alert">{ start_failure(&words, notice) }</p>
             }
             <div class="output-box">
             <pre id="output" class="output" role="log" aria-live="polite" ref={output_ref.clone()}
                 onscroll={follow.onscroll}>
                 if props.output.dropped() > 0 {
-                    <span class="note">{ "… earlier output was cut to keep the page fast …\n" }</span>
+                    <span class="note">{ format!("{}\n", words.text("console-cut")) }</span>
                 }
                 { for segments }
                 if waiting {
@@ -382,5 +392,28 @@ mod tests {
             program_lines(&odd),
             [Piece::Text(&odd[..odd.len() - 1]), Piece::Text("x")]
         );
+    }
+
+    #[test]
+    fn why_python_cant_start_is_said_in_the_pages_language_with_the_browsers_detail() {
+        use pyplay_i18n::{Language, Words};
+        let why = StartFailure::Download("pyplay-worker_bg.wasm: HTTP 404".into());
+        // What tests/e2e/startup.test.mjs looks for.
+        let english = start_failure(&Words::new(Language::English), &why);
+        assert!(
+            english.starts_with("Python could not be downloaded ("),
+            "{english}"
+        );
+        assert!(english.contains("HTTP 404"), "{english}");
+        assert!(
+            english.contains("reload the page; your code is saved"),
+            "{english}"
+        );
+        let spanish = start_failure(&Words::new(Language::Spanish), &why);
+        assert!(
+            spanish.starts_with("No se pudo descargar Python ("),
+            "{spanish}"
+        );
+        assert!(spanish.contains("HTTP 404"), "{spanish}");
     }
 }

@@ -1,3 +1,4 @@
+use crate::hooks::use_words::use_words;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -32,6 +33,7 @@ fn copy(text: &str) -> bool {
 /// A read-only text (a link, a snippet) that selects itself when focused, and a Copy button.
 #[component]
 pub fn CopyField(props: &Props) -> Html {
+    let words = use_words();
     let copied = use_state(|| false);
     {
         // "Copied." is about this text: a new text hasn't been copied yet.
@@ -57,9 +59,9 @@ pub fn CopyField(props: &Props) -> Html {
             } else {
                 <input id={props.id.clone()} type="text" readonly=true value={props.text.clone()} onfocus={select_all} />
             }
-            <button type="button" onclick={on_copy}>{ "Copy" }</button>
+            <button type="button" onclick={on_copy}>{ words.text("copy-button") }</button>
             if *copied {
-                <span role="status">{ "Copied." }</span>
+                <span role="status">{ words.text("copy-done") }</span>
             }
         </>
     }

@@ -1,6 +1,8 @@
-use crate::drawing::{Board, View, save_png, save_svg};
+use crate::drawing::{Board, Contents, View, save_png, save_svg};
+use crate::hooks::use_words::use_words;
 use crate::keys::tk_key;
-use pyplay_drawing::{Event, MouseAction};
+use pyplay_drawing::{Event, MouseAction, Shape};
+use pyplay_i18n::{Arg, Words};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +17,7 @@ pub struct Props {
 /// focus) and the mouse on it go to the program, never to the editor or the page.
 #[component]
 pub fn DrawingPane(props: &Props) -> Html {
+    let words = use_words();
     let svg = use_node_ref();
     let view = use_state_eq(View::default);
     {
@@ -87,7 +90,7 @@ pub fn DrawingPane(props: &Props) -> Html {
         })
     };
     let title = if view.title.is_empty() || view.title == "tk" {
-        "Drawing".to_owned()
+        words.text("drawing-title")
     } else {
         view.title.clone()
     };
@@ -95,15 +98,58 @@ pub fn DrawingPane(props: &Props) -> Html {
         <section id="drawing" class="drawing" hidden={!view.shown} aria-label={title.clone()}>
             <div class="drawing-bar">
                 <h2 class="drawing-title">{ title }</h2>
-                <button type="button" class="save-png" onclick={on_png}>{ "Save as PNG" }</button>
-                <button type="button" class="save-svg" onclick={on_svg}>{ "Save as SVG" }</button>
+                <button type="button" class="save-png" onclick={on_png}>{ words.text("drawing-save-png") }</button>
+                <button type="button" class="save-svg" onclick={on_svg}>{ words.text("drawing-save-svg") }</button>
             </div>
             <div class="drawing-frame" tabindex="0" onkeydown={on_key(true)} onkeyup={on_key(false)}>
-                <svg ref={svg.clone()} class="drawing-svg" role="img" aria-label={view.description.clone()}
+                <svg ref={svg.clone()} class="drawing-svg" role="img" aria-label={describe(&words, &view.contents)}
                     onpointerdown={on_mouse(MouseAction::Press)} onpointerup={on_mouse(MouseAction::Release)}
                     onpointermove={on_mouse(MouseAction::Move)}
                     xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300" />
             </div>
         </section>
+    }
+}
+
+/// The drawing in words, for screen readers: "Drawing, 400 by 300: 2 rectangles, 1 line and
+/// 1 text" (what `Scene::describe` says, in the page's language).
+fn describe(words: &Words, contents: &Contents) -> String {
+    let what = if contents.alts.is_empty() {
+        let mut parts: Vec<String> = contents
+            .shapes
+            .iter()
+            .map(|&(shape, count)| {
+                let id = match shape {
+                    Shape::Rectangle => "drawing-rectangles",
+                    Shape::Oval => "drawing-ovals",
+                    Shape::Line => "drawing-lines",
+                    Shape::Polygon => "drawing-polygons",
+                    Shape::Text => "drawing-texts",
+                    Shape::Arc => "drawing-arcs",
+                };
+                words.text_with(id, &[("count", count.into())])
+            })
+            .collect();
+        match parts.pop() {
+            None => words.text("drawing-empty"),
+            Some(last) if parts.is_empty() => last,
+            Some(last) => words.text_with(
+                "drawing-list",
+                &[("first", parts.join(", ").into()), ("last", last.into())],
+            ),
+        }
+    } else {
+        contents.alts.join(" ")
+    };
+    match contents.size {
+        Some((width, height)) => words.text_with(
+            "drawing-sized",
+            &[
+                ("width", Arg::Number(width)),
+                ("height", Arg::Number(height)),
+                ("what", what.into()),
+            ],
+        ),
+        None => words.text_with("drawing-about", &[("what", what.into())]),
     }
 }

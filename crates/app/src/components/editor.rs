@@ -23,6 +23,8 @@ extern "C" {
     fn get_doc(this: &CodeEditor) -> String;
     #[wasm_bindgen(method, js_name = setDoc)]
     fn set_doc(this: &CodeEditor, doc: &str);
+    #[wasm_bindgen(method, js_name = setLabel)]
+    fn set_label(this: &CodeEditor, label: &str);
     #[wasm_bindgen(method, js_name = setReadOnly)]
     fn set_read_only(this: &CodeEditor, readonly: bool);
     #[wasm_bindgen(method, js_name = setStepLine)]
@@ -62,6 +64,8 @@ pub struct Props {
 #[component]
 pub fn Editor(props: &Props) -> Html {
     let words = use_words();
+    // The editor's accessible name, in the page's language (it follows a change of language).
+    let label = words.text("editor-label");
     let host = use_node_ref();
     let editor = use_mut_ref(|| None::<CodeEditor>);
     // The JS callbacks live as long as the editor and always call the latest props.
@@ -69,7 +73,7 @@ pub fn Editor(props: &Props) -> Html {
     *callbacks.borrow_mut() = (props.on_change.clone(), props.on_run.clone());
     {
         let (host, editor, callbacks) = (host.clone(), editor.clone(), callbacks.clone());
-        let code = props.code.clone();
+        let (code, label) = (props.code.clone(), label.clone());
         let readonly = props.readonly;
         use_effect_with((), move |()| {
             let on_change = {
@@ -83,7 +87,7 @@ pub fn Editor(props: &Props) -> Html {
                     &code,
                     on_change.as_ref().unchecked_ref(),
                     on_run.as_ref().unchecked_ref(),
-                    "Your program",
+                    &label,
                     "editor-help",
                     readonly,
                 );
@@ -106,6 +110,14 @@ pub fn Editor(props: &Props) -> Html {
                 && editor.get_doc() != *code
             {
                 editor.set_doc(code);
+            }
+        });
+    }
+    {
+        let editor = editor.clone();
+        use_effect_with(label, move |label| {
+            if let Some(editor) = &*editor.borrow() {
+                editor.set_label(label);
             }
         });
     }

@@ -1,7 +1,8 @@
 use super::copy_field::CopyField;
 use crate::hooks::use_text::use_text;
 use crate::hooks::use_words::use_words;
-use crate::page::{HelpRequest, base_url, help_link};
+use crate::page::{ChatLine, HelpRequest, base_url, help_link};
+use pyplay_i18n::Words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -51,8 +52,27 @@ pub fn GetHelp(props: &Props) -> Html {
             <textarea id="help-question" rows="2" maxlength="1000" value={(*question).clone()} oninput={on_question}
                 placeholder={words.text("help-question.placeholder")} />
             <CopyField id="help-link" text={link.clone()} label={words.text("help-link")} />
-            <CopyField id="help-chat" multiline=true text={request.chat_text(&link)}
+            <CopyField id="help-chat" multiline=true text={request.chat_text(&link, |line| chat_line(&words, line))}
                 label={words.text("chat-text")} />
         </div>
     }
+}
+
+/// A line of the chat message for a help request's or a reply's link, in the page's language.
+pub fn chat_line(words: &Words, line: ChatLine<'_>) -> String {
+    let (id, name, value) = match line {
+        ChatLine::AskForHelp { exercise: None } => return words.text("chat-ask"),
+        ChatLine::AskForHelp {
+            exercise: Some(title),
+        } => ("chat-ask-exercise", "exercise", title),
+        ChatLine::Question(question) => ("chat-question", "question", question),
+        ChatLine::Error(error) => ("chat-error", "error", error),
+        ChatLine::OpenRequest(link) => ("chat-open-request", "link", link),
+        ChatLine::Answer { exercise: None } => return words.text("chat-answer"),
+        ChatLine::Answer {
+            exercise: Some(title),
+        } => ("chat-answer-exercise", "exercise", title),
+        ChatLine::OpenReply(link) => ("chat-open-reply", "link", link),
+    };
+    words.text_with(id, &[(name, value.into())])
 }

@@ -1,4 +1,5 @@
 use super::copy_field::CopyField;
+use super::get_help::chat_line;
 use crate::hooks::use_text::use_text;
 use crate::hooks::use_words::use_words;
 use crate::page::{HelpRequest, Reply, base_url, reply_link};
@@ -47,7 +48,7 @@ pub fn HelpRequestView(props: &Props) -> Html {
         }
         .trimmed();
         let link = reply_link(&base_url(), &reply);
-        let chat = reply.chat_text(&link);
+        let chat = reply.chat_text(&link, |line| chat_line(&words, line));
         (link, chat)
     });
     html! {

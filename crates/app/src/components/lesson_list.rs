@@ -1,3 +1,4 @@
+use crate::hooks::use_words::use_words;
 use crate::lessons::LoadedLesson;
 use crate::state::Selection;
 use std::collections::HashSet;
@@ -16,6 +17,7 @@ pub struct Props {
 /// Lessons and their exercises; a broken lesson file shows what is wrong with it.
 #[component]
 pub fn LessonList(props: &Props) -> Html {
+    let words = use_words();
     let items = props.lessons.iter().map(|lesson| match lesson {
         LoadedLesson::Ready(lesson) => {
             let exercises = lesson.exercises.iter().map(|exercise| {
@@ -29,7 +31,8 @@ pub fn LessonList(props: &Props) -> Html {
                             aria-current={current.then_some("true")} {onclick}>
                             { &exercise.title }
                             if done {
-                                <span class="done" aria-label=" (done)" title="Done">{ " ✓" }</span>
+                                <span class="done" aria-label={format!(" {}", words.text("lesson-done.label"))}
+                                    title={words.text("lesson-done")}>{ " ✓" }</span>
                             }
                         </button>
                     </li>
@@ -45,7 +48,7 @@ pub fn LessonList(props: &Props) -> Html {
         LoadedLesson::Broken { entry, errors } => html! {
             <li class="lesson broken" key={entry.id.clone()}>
                 <h3>{ &entry.title }</h3>
-                <p role="alert">{ "This lesson can't be opened:" }</p>
+                <p role="alert">{ words.text("lesson-broken") }</p>
                 <ul>{ for errors.iter().map(|e| html! { <li><code>{ e }</code></li> }) }</ul>
             </li>
         },

@@ -41,7 +41,7 @@ pub fn LessonNav(props: &Props) -> Html {
         })
     };
     html! {
-        <nav class={classes!("sidebar", open.then_some("open"))} aria-label="Lessons">
+        <nav class={classes!("sidebar", open.then_some("open"))} aria-label={words.text("lessons-button")}>
             <button type="button" class="lessons-toggle" aria-expanded={(*open).to_string()}
                 aria-controls="lesson-list" onclick={toggle}>
                 <span aria-hidden="true">{ "☰ " }</span>{ words.text("lessons-button") }

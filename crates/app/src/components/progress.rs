@@ -6,8 +6,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// A progress file was chosen: its text (nothing is imported before the learner confirms).
-    pub on_file: Callback<String>,
+    /// A progress file was chosen: its text, or None if the browser could not read it (nothing
+    /// is imported before the learner confirms).
+    pub on_file: Callback<Option<String>>,
 }
 
 /// Export all progress (code, done marks) to a file, and import it on another browser or after
@@ -35,7 +36,7 @@ pub fn Progress(props: &Props) -> Html {
                     .await
                     .ok()
                     .and_then(|t| t.as_string());
-                on_file.emit(text.unwrap_or_default());
+                on_file.emit(text);
             });
         })
     };

@@ -33,6 +33,7 @@ fn megabytes(bytes: f64) -> String {
 /// that only the first visit is slow.
 #[component]
 pub fn StartupProgress() -> Html {
+    let words = use_words();
     let download = use_state_eq(read_download);
     {
         let download = download.setter();
@@ -47,7 +48,6 @@ pub fn StartupProgress() -> Html {
     if download.done || download.loaded < 1e5 {
         return html! {};
     }
-    let words = use_words();
     let told = if download.total > 0.0 {
         words.text_with(
             "download-of",

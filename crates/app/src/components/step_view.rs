@@ -181,7 +181,7 @@ pub fn StepView(props: &Props) -> Html {
             let last = trace.steps.len() - 1;
             html! {
                 <>
-                    <div class="step-controls" role="group" aria-label="Move through the steps" onkeydown={on_key}>
+                    <div class="step-controls" role="group" aria-label={words.text("steps-controls")} onkeydown={on_key}>
                         <button id="step-first" type="button" onclick={go(StepMove::First)} disabled={at == 0}>{ words.text("steps-first") }</button>
                         <button id="step-back" type="button" onclick={go(StepMove::Back)} disabled={at == 0}>{ words.text("steps-back") }</button>
                         <button id="step-next" type="button" onclick={go(StepMove::Next)} disabled={at == last}>{ words.text("steps-next") }</button>

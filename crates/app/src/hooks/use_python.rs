@@ -8,6 +8,7 @@ use crate::lessons::fetch_file;
 use crate::python::{Python, PythonEvent, Spare};
 pub use crate::state::session::Job;
 use crate::state::session::{Action, Phase, Queued, Session};
+use pyplay_i18n::Language;
 use pyplay_lessons::file_name;
 use pyplay_protocol::{FromWorker, ToWorker};
 use std::cell::RefCell;
@@ -82,7 +83,7 @@ pub struct PythonHandle {
 /// The session action for what Python said (None: nothing the page shows).
 fn action_for(event: PythonEvent) -> Option<Action> {
     Some(match event {
-        PythonEvent::Failed(message) => Action::Failed { message },
+        PythonEvent::Failed(why) => Action::Failed { why },
         PythonEvent::Stopped => Action::Stopped,
         PythonEvent::Message(message) => match message {
             FromWorker::Ready { .. } => Action::WorkerReady,
@@ -201,9 +202,9 @@ impl PythonHandle {
                             cache.borrow_mut().insert(path.clone(), data.clone());
                             data
                         }
-                        Err(err) => {
-                            let text = format!("{err}. The program runs without it.");
-                            dispatcher.dispatch(Action::Note { text });
+                        Err(error) => {
+                            let file = file_name(&path).to_owned();
+                            dispatcher.dispatch(Action::FileMissing { file, error });
                             continue;
                         }
                     },
@@ -267,9 +268,10 @@ impl PythonHandle {
     }
 }
 
-/// `spare`: when the warm spare worker starts (an embed waits for its first job).
+/// `spare`: when the warm spare worker starts (an embed waits for its first job); `language`:
+/// the learner's, for the explanations of errors.
 #[hook]
-pub fn use_python(spare: Spare) -> PythonHandle {
+pub fn use_python(spare: Spare, language: Language) -> PythonHandle {
     let session = use_reducer(Session::default);
     let board = use_memo((), |_| Board::default());
     let limit = (*use_memo((), |_| Deadline::default())).clone();
@@ -303,6 +305,7 @@ pub fn use_python(spare: Spare) -> PythonHandle {
             )
         })
     };
+    python.set_language(language.code());
     let files = use_mut_ref(HashMap::new);
     let handle = PythonHandle {
         session,

@@ -12,12 +12,13 @@ use crate::durable;
 use crate::lessons::load_catalog;
 use crate::page::{PageOptions, base_url};
 use crate::state::Selection;
-use crate::state::progress::{Snapshot, code_key_parts};
+use crate::state::progress::{ImportError, Snapshot, code_key_parts};
 use crate::state::session::RunEnd;
 use crate::state::workspace::{Action, Import, Workspace};
 use crate::storage;
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
+use pyplay_i18n::Language;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -117,9 +118,13 @@ impl WorkspaceHandle {
         self.state.dispatch(Action::UseOtherVersion);
     }
 
-    /// A progress file was chosen: read what it would change, and ask.
-    pub fn read_import(&self, text: String) {
-        self.state.dispatch(match storage::plan_import(&text) {
+    /// A progress file was chosen: read what it would change, and ask. None: the browser could
+    /// not read the file.
+    pub fn read_import(&self, text: Option<String>) {
+        let plan = text.map_or(Err(ImportError::Unreadable), |text| {
+            storage::plan_import(&text)
+        });
+        self.state.dispatch(match plan {
             Ok(plan) => Action::ImportRead {
                 plan: Rc::new(plan),
             },
@@ -151,7 +156,9 @@ impl WorkspaceHandle {
                     saved,
                 });
             }
-            Err(why) => self.state.dispatch(Action::ImportFailed { why }),
+            Err(why) => self
+                .state
+                .dispatch(Action::ImportFailed { why: why.into() }),
         }
     }
 
@@ -162,7 +169,8 @@ impl WorkspaceHandle {
         };
         let undo: &Snapshot = undo;
         if let Err(why) = storage::write_entries(undo) {
-            self.state.dispatch(Action::ImportFailed { why });
+            self.state
+                .dispatch(Action::ImportFailed { why: why.into() });
             return;
         }
         self.queue_durable(undo);
@@ -270,19 +278,38 @@ fn flush(state: &UseReducerHandle<Workspace>, queue: &Queue, edits: u32) {
 
 /// The workspace; `ended` is how the last run ended (a passing check marks its exercise done).
 #[hook]
-pub fn use_workspace(page: &PageOptions, ended: Option<&RunEnd>) -> WorkspaceHandle {
+pub fn use_workspace(
+    page: &PageOptions,
+    ended: Option<&RunEnd>,
+    language: Language,
+) -> WorkspaceHandle {
     let state = {
         let shared = page.shared.clone().and_then(Result::ok);
         use_reducer(move || Workspace::new(shared.as_ref(), storage::load_done()))
     };
+    // The lessons come again in the learner's new language (same ids: the open exercise and
+    // its code stay as they are).
+    let loaded_in = use_mut_ref(|| None::<Language>);
     {
         let (state, page) = (state.clone(), page.clone());
-        use_effect_with((), move |_| {
+        use_effect_with(language, move |language| {
+            let language = *language;
+            let first = loaded_in.borrow_mut().replace(language).is_none();
+            if !first {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(lessons) = load_catalog(language).await {
+                        state.dispatch(Action::LessonsTranslated {
+                            lessons: Rc::new(lessons),
+                        });
+                    }
+                });
+                return;
+            }
             wasm_bindgen_futures::spawn_local(async move {
                 // The durable copy is read while the lessons load; code it holds that
                 // localStorage lost (a killed browser) is put back before anything opens.
                 let (catalog, copies) =
-                    futures::future::join(load_catalog(), durable::read_all()).await;
+                    futures::future::join(load_catalog(language), durable::read_all()).await;
                 if let Ok(copies) = copies {
                     storage::recover(copies);
                 }

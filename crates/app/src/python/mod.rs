@@ -11,6 +11,7 @@ mod channel;
 mod pool;
 
 use crate::drawing::Board;
+use crate::state::session::StartFailure;
 pub use pool::Spare;
 use pool::{Event, Pool, Signal};
 use pyplay_protocol::{FromWorker, Stream, ToWorker};
@@ -29,8 +30,8 @@ pub enum PythonEvent {
     /// The running worker was terminated on request ([`Python::restart`]); its output so far
     /// came before this, a replacement's Ready comes after.
     Stopped,
-    /// Python can't start (download failed, browser can't run it); the text says what to do.
-    Failed(String),
+    /// Python can't start (download failed, browser can't run it): why, for the page to say.
+    Failed(StartFailure),
 }
 
 struct Inner {
@@ -44,6 +45,8 @@ struct Inner {
     /// Output received but not yet handed to the page.
     pending_output: Vec<(u32, Stream, String)>,
     frame: Option<gloo_timers::callback::Timeout>,
+    /// The learner's language: the worker hears it before its next job.
+    language: String,
 }
 
 /// Cheap to clone; all clones drive the same workers.
@@ -69,6 +72,7 @@ impl Python {
                 pool: None,
                 pending_output: Vec::new(),
                 frame: None,
+                language: "en".to_owned(),
             })),
         };
         let weak = Rc::downgrade(&python.inner);
@@ -88,10 +92,7 @@ impl Python {
                     python.inner.borrow_mut().pool = Some(pool);
                     failed.into_iter().collect()
                 }
-                Err(why) => vec![Event::Failed(format!(
-                    "Python could not be downloaded ({why}). Check your connection and reload \
-                     the page; your code is saved in this browser."
-                ))],
+                Err(why) => vec![Event::Failed(StartFailure::Download(why))],
             };
             python.deliver(events);
         });
@@ -194,7 +195,13 @@ impl Python {
 
     /// Sends a Run, Check or Console message; only call while the worker is ready and idle.
     pub fn send(&self, message: &ToWorker) {
-        self.with_pool(|pool| pool.send(message));
+        let language = self.inner.borrow().language.clone();
+        self.with_pool(|pool| pool.send(&language, message));
+    }
+
+    /// The language of the explanations of errors from the next job on (a code such as `es`).
+    pub fn set_language(&self, code: &str) {
+        code.clone_into(&mut self.inner.borrow_mut().language);
     }
 
     /// Gives the worker a data file for `open(name)`, unless it has it already.

@@ -12,6 +12,7 @@
 
 use super::boot::{WORKER_SCRIPT, early_worker, js_error_text};
 use super::channel::PageChannel;
+use crate::state::session::StartFailure;
 use js_sys::SharedArrayBuffer;
 use pyplay_protocol::wire::{from_js, start_message, to_js};
 use pyplay_protocol::{Channel, FromWorker, Start, ToWorker, shared};
@@ -34,8 +35,8 @@ pub(super) enum Signal {
 pub(super) enum Event {
     /// From the running worker.
     Message(FromWorker),
-    /// Python can't start (download failed, browser can't run it); the text says what to do.
-    Failed(String),
+    /// Python can't start (its worker can't be made, or keeps crashing): why.
+    Failed(StartFailure),
 }
 
 type OnSignal = Rc<dyn Fn(u32, Signal)>;
@@ -87,6 +88,8 @@ pub(super) struct Pool {
     resend: Option<gloo_timers::callback::Interval>,
     /// Data files the running worker already has.
     files_sent: HashSet<String>,
+    /// The language the running worker was told (see `ToWorker::Language`).
+    language_sent: Option<String>,
 }
 
 impl Pool {
@@ -112,6 +115,7 @@ impl Pool {
             start_crashes: 0,
             resend: None,
             files_sent: HashSet::new(),
+            language_sent: None,
         };
         let failed = pool.spawn();
         (pool, failed)
@@ -123,9 +127,17 @@ impl Pool {
     }
 
     /// Sends a Run, Check or Console message; only while the worker is ready and idle. The
-    /// first one starts the spare if it waited for it ([`Spare::AfterFirstJob`]).
-    pub(super) fn send(&mut self, message: &ToWorker) {
+    /// worker is told `language` first if it doesn't know it yet. The first job starts the
+    /// spare if it waited for it ([`Spare::AfterFirstJob`]).
+    pub(super) fn send(&mut self, language: &str, message: &ToWorker) {
         if let Some(running) = &self.running {
+            if self.language_sent.as_deref() != Some(language) {
+                let code = language.to_owned();
+                let _ = running
+                    .worker
+                    .post_message(&to_js(&ToWorker::Language { code }));
+                self.language_sent = Some(language.to_owned());
+            }
             let _ = running.worker.post_message(&to_js(message));
         }
         if !self.spare_wanted {
@@ -217,12 +229,7 @@ impl Pool {
         }
         let message = match signal {
             Signal::Message(message) => message,
-            Signal::Error(why) => {
-                return vec![Event::Failed(format!(
-                    "Python could not start ({why}). Reload the page; your code is saved in this \
-                     browser."
-                ))];
-            }
+            Signal::Error(why) => return vec![Event::Failed(StartFailure::Worker(why))],
         };
         match &message {
             FromWorker::Ready { channel, .. } => {
@@ -246,12 +253,8 @@ impl Pool {
                 } else {
                     self.start_crashes + 1
                 };
-                let failed = (self.start_crashes >= MAX_START_CRASHES).then(|| {
-                    format!(
-                        "Python keeps failing to start in this browser ({why}). Try reloading \
-                         the page or another browser; your code is saved."
-                    )
-                });
+                let failed = (self.start_crashes >= MAX_START_CRASHES)
+                    .then(|| StartFailure::KeepsCrashing(why.clone()));
                 self.retire_running();
                 let mut events = vec![Event::Message(message)];
                 match failed {
@@ -307,6 +310,7 @@ impl Pool {
     fn take_over(&mut self, worker: PoolWorker) {
         self.generation += 1;
         self.files_sent.clear();
+        self.language_sent = None;
         self.running = Some(worker);
     }
 
@@ -317,7 +321,7 @@ impl Pool {
                 self.take_over(worker);
                 None
             }
-            Err(why) => Some(Event::Failed(format!("Python could not start: {why}"))),
+            Err(why) => Some(Event::Failed(StartFailure::Worker(why))),
         }
     }
 

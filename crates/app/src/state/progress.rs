@@ -50,6 +50,37 @@ pub fn code_key_parts(key: &str) -> Option<(&str, Selection)> {
     Some((scope, (lesson.to_owned(), exercise.to_owned())))
 }
 
+/// Why the browser would not keep what pyplay wrote (the page words it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser gives this page no storage at all (e.g. an embed on another site, in a
+    /// browser that blocks other sites' storage).
+    Blocked,
+    /// The storage for this site is full.
+    Full,
+    /// The browser refused the write for another reason (storage turned off): its own words.
+    Refused(String),
+}
+
+/// Why a progress file could not be imported (the page words it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// The chosen file could not be read.
+    Unreadable,
+    /// Not a pyplay progress file; the JSON reader's words (where it stopped).
+    NotProgressFile(String),
+    /// A progress file of a format this pyplay doesn't know: the format it names.
+    UnknownFormat(String),
+    /// Storage would not take it.
+    Storage(StorageError),
+}
+
+impl From<StorageError> for ImportError {
+    fn from(error: StorageError) -> Self {
+        ImportError::Storage(error)
+    }
+}
+
 /// Format marker of an exported progress file.
 pub const EXPORT_FORMAT: &str = "pyplay-progress-1";
 
@@ -61,14 +92,11 @@ pub struct ProgressFile {
 }
 
 impl ProgressFile {
-    pub fn parse(text: &str) -> Result<ProgressFile, String> {
+    pub fn parse(text: &str) -> Result<ProgressFile, ImportError> {
         let file: ProgressFile = serde_json::from_str(text)
-            .map_err(|err| format!("this is not a pyplay progress file ({err})"))?;
+            .map_err(|err| ImportError::NotProgressFile(err.to_string()))?;
         if file.format != EXPORT_FORMAT {
-            return Err(format!(
-                "this progress file has an unknown format \"{}\"",
-                file.format
-            ));
+            return Err(ImportError::UnknownFormat(file.format));
         }
         Ok(file)
     }
@@ -190,6 +218,23 @@ mod tests {
         assert_eq!(new.saved, Some(5.0));
         assert!(new.newer_than(&SavedCode::parse("\"y\"").unwrap()));
         assert_eq!(SavedCode::parse("{"), None);
+    }
+
+    #[test]
+    fn a_file_that_is_not_progress_says_which_way() {
+        let not_progress = ProgressFile::parse("{\"hello\": 1}").err();
+        assert!(
+            matches!(not_progress, Some(ImportError::NotProgressFile(_))),
+            "{not_progress:?}"
+        );
+        let newer = ProgressFile::parse(r#"{"format": "pyplay-progress-9", "entries": {}}"#).err();
+        assert_eq!(
+            newer,
+            Some(ImportError::UnknownFormat("pyplay-progress-9".into()))
+        );
+        let file =
+            format!(r#"{{"format": "{EXPORT_FORMAT}", "entries": {{"pyplay:done": "[]"}}}}"#);
+        assert_eq!(ProgressFile::parse(&file).map(|f| f.entries.len()), Ok(1));
     }
 
     #[test]

@@ -3,14 +3,22 @@
 
 use super::Selection;
 use super::output::{Output, SegmentKind};
+use crate::lessons::FileError;
+use pyplay_i18n::{Arg, Language, Words};
 use pyplay_lessons::{Check, CheckResult};
 use pyplay_protocol::embed::{RunKind, RunStatus};
 use pyplay_protocol::{Outcome, Stream};
 use std::rc::Rc;
 use yew::Reducible;
 
-/// Said after Stop, which replaces Python: what was defined before is gone.
-pub const RESTART_NOTE: &str = "=== RESTART: Python restarted; variables from before are gone ===";
+/// The English catalog, made once: a session speaks English until the page says otherwise
+/// ([`Action::Words`]).
+fn english() -> Rc<Words> {
+    thread_local! {
+        static ENGLISH: Rc<Words> = Rc::new(Words::new(Language::English));
+    }
+    ENGLISH.with(Rc::clone)
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Phase {
@@ -24,6 +32,18 @@ pub enum Phase {
     },
     /// Python could not start; `Session::notice` says why.
     Failed,
+}
+
+/// Why Python can't start, for the page to say in the learner's language; the detail is the
+/// browser's (or server's) own words, kept as they are (e.g. `pyplay-worker_bg.wasm: HTTP 404`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StartFailure {
+    /// The interpreter could not be downloaded (or compiled): the connection, or the server.
+    Download(String),
+    /// Its worker could not be made, or the worker's script failed to load or start.
+    Worker(String),
+    /// It crashed before it was ready, several times in a row (the last crash's words).
+    KeepsCrashing(String),
 }
 
 impl Phase {
@@ -82,8 +102,8 @@ pub struct Session {
     /// What the current run is.
     pub kind: RunKind,
     pub output: Rc<Output>,
-    /// A message about Python itself (not the program), shown above the output.
-    pub notice: Option<String>,
+    /// Why Python can't start, shown above the output.
+    pub notice: Option<StartFailure>,
     /// Line of the last error in the user's program, for pointing at it.
     pub error_line: Option<u32>,
     /// Results of the last Check (None after a Run).
@@ -110,6 +130,8 @@ pub struct Session {
     pub error_text: Option<String>,
     /// A step-through: the run being recorded, or its steps and the one shown.
     pub stepping: Option<Rc<Stepping>>,
+    /// The page's words: pyplay's notes in the output are written in its language.
+    pub words: Rc<Words>,
 }
 
 /// A step-through of one program: recorded while it runs, then moved through.
@@ -166,6 +188,7 @@ impl Default for Session {
             replay: Vec::new(),
             error_text: None,
             stepping: None,
+            words: english(),
         }
     }
 }
@@ -224,16 +247,12 @@ pub enum Action {
     /// The program used more memory than a worker may; Python was restarted.
     OutOfMemory { limit_mb: u32 },
     /// Python can't start at all (download failed, browser too old).
-    Failed { message: String },
-    /// A note from pyplay about the current run (e.g. a data file that did not load).
-    Note { text: String },
-}
-
-/// What the learner reads when Python itself broke (not their program).
-fn internal_problem(message: &str) -> String {
-    format!(
-        "pyplay had an internal problem and restarted Python ({message}). Your code is safe; run it again."
-    )
+    Failed { why: StartFailure },
+    /// A lesson data file the program may open (`file`, its name) could not be had: the
+    /// program runs without it, and a note says so.
+    FileMissing { file: String, error: FileError },
+    /// The page's language changed (or was chosen at start): notes from now on are in it.
+    Words(Rc<Words>),
 }
 
 impl Session {
@@ -271,12 +290,29 @@ impl Session {
         Rc::make_mut(&mut self.output)
     }
 
-    /// A new run: fresh output, nothing from the last one.
-    fn started(run_id: u32, kind: RunKind) -> Self {
+    /// Message `id` of the page's words.
+    fn say(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.words.text_with(id, args)
+    }
+
+    /// A note of pyplay's own in the output, in the page's language: message `id`.
+    fn note(&mut self, id: &str, args: &[(&str, Arg)]) {
+        let text = self.say(id, args);
+        self.output().note(&text);
+    }
+
+    /// What the learner reads when Python itself broke (not their program).
+    fn internal_problem(&mut self, message: String) {
+        self.note("note-internal-problem", &[("why", message.into())]);
+    }
+
+    /// A new run: fresh output, nothing from the last one (the words stay).
+    fn started(&self, run_id: u32, kind: RunKind) -> Self {
         Session {
             phase: Phase::Running,
             run_id,
             kind,
+            words: self.words.clone(),
             ..Session::default()
         }
     }
@@ -305,6 +341,11 @@ impl Reducible for Session {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Action::Words(words) = &action
+            && self.words == *words
+        {
+            return self;
+        }
         let mut next = Rc::unwrap_or_clone(self);
         match action {
             Action::WorkerReady => {
@@ -321,7 +362,7 @@ impl Reducible for Session {
             Action::RunStarted { run_id, replay } => {
                 next = Session {
                     replay,
-                    ..Session::started(run_id, RunKind::Run)
+                    ..next.started(run_id, RunKind::Run)
                 }
             }
             Action::StepThroughStarted { run_id, code } => {
@@ -331,7 +372,7 @@ impl Reducible for Session {
                         trace: None,
                         at: 0,
                     })),
-                    ..Session::started(run_id, RunKind::Run)
+                    ..next.started(run_id, RunKind::Run)
                 }
             }
             Action::StepsRecorded { run_id, trace } => {
@@ -360,9 +401,9 @@ impl Reducible for Session {
             Action::CheckStarted { run_id, exercise } => {
                 next = Session {
                     checked: Some(exercise),
-                    ..Session::started(run_id, RunKind::Check)
+                    ..next.started(run_id, RunKind::Check)
                 };
-                next.output().note("Checking your program…");
+                next.note("note-checking", &[]);
             }
             Action::ConsoleStarted { run_id, line } => {
                 let prompt = if next.console_lines.is_empty() {
@@ -422,9 +463,9 @@ impl Reducible for Session {
                 let mut error = None;
                 match outcome {
                     Outcome::Exited { code: 0 } => {}
-                    Outcome::Exited { code } => next
-                        .output()
-                        .note(&format!("Program exited with status {code}.")),
+                    Outcome::Exited { code } => {
+                        next.note("note-exited", &[("status", Arg::Number(f64::from(code)))])
+                    }
                     Outcome::Error { error: python } => {
                         next.error_line = (python.line > 0).then_some(python.line);
                         next.error_text = Some(if python.message.is_empty() {
@@ -440,9 +481,7 @@ impl Reducible for Session {
                         }
                         error = Some(python.kind);
                     }
-                    Outcome::Internal { message } => {
-                        next.output().note(&internal_problem(&message))
-                    }
+                    Outcome::Internal { message } => next.internal_problem(message),
                 }
                 let status = match error {
                     Some(_) => RunStatus::Error,
@@ -465,52 +504,47 @@ impl Reducible for Session {
             }
             Action::Stopped => {
                 if next.phase.is_running() {
-                    next.output().note("Program stopped.");
+                    next.note("note-stopped", &[]);
                 }
                 // Like IDLE's RESTART line: the console's variables went with the old Python.
-                next.output().note(RESTART_NOTE);
+                next.note("note-restart", &[]);
                 next.interrupted();
             }
             Action::Crashed { message } => {
-                next.output().note(&internal_problem(&message));
+                next.internal_problem(message);
                 next.interrupted();
             }
             Action::OutOfMemory { limit_mb } => {
+                let limit = || [("limit", Arg::from(limit_mb))];
+                let error = next.say("note-memory-error", &limit());
+                let explanation = next.say("note-memory-explanation", &limit());
                 let output = next.output();
                 if !output.ends_line() {
                     output.push(SegmentKind::Stdout, "\n");
                 }
-                output.push(
-                    SegmentKind::Stderr,
-                    &format!("MemoryError: the program used more than {limit_mb} MB of memory\n"),
-                );
-                output.push(
-                    SegmentKind::Explanation,
-                    &format!(
-                        "Your program kept asking for memory until it had used {limit_mb} MB, \
-                         more than pyplay lets one program use, so pyplay stopped it. Does a \
-                         loop keep adding to a list or a string and never end? Look at the \
-                         loop's condition, or print how big the list gets.\n"
-                    ),
-                );
-                output.note(RESTART_NOTE);
+                output.push(SegmentKind::Stderr, &format!("MemoryError: {error}\n"));
+                output.push(SegmentKind::Explanation, &format!("{explanation}\n"));
+                next.note("note-restart", &[]);
                 next.interrupted();
             }
-            Action::Note { text } => next.output().note(&text),
+            Action::FileMissing { file, error } => {
+                let (id, why) = match error {
+                    FileError::NotLoaded(why) => ("note-file-not-loaded", why),
+                    FileError::Unreadable(why) => ("note-file-unreadable", why),
+                };
+                next.note(id, &[("file", file.into()), ("why", why.into())]);
+            }
             Action::CheckTimedOut { run_id, seconds } => {
                 if next.run_id == run_id && next.kind == RunKind::Check && next.phase.is_running() {
                     next.timed_out = true;
-                    next.output().note(&format!(
-                        "The check stopped your program after {seconds} seconds: it was still \
-                         running. Does a loop never end (a `while` whose condition never becomes \
-                         false)? Run it yourself to see what it does, and press Stop if it hangs."
-                    ));
+                    next.note("note-check-timed-out", &[("seconds", seconds.into())]);
                 }
             }
-            Action::Failed { message } => {
+            Action::Words(words) => next.words = words,
+            Action::Failed { why } => {
                 next.phase = Phase::Failed;
                 next.queued = None;
-                next.notice = Some(message);
+                next.notice = Some(why);
             }
             // Messages from a run that was stopped or replaced.
             Action::Output { .. }
@@ -526,6 +560,7 @@ impl Reducible for Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use pyplay_lessons::CheckTitle;
     use pyplay_protocol::PythonError;
 
     fn after(actions: impl IntoIterator<Item = Action>) -> Rc<Session> {
@@ -534,6 +569,35 @@ mod tests {
             .fold(Rc::new(Session::default()), |session, action| {
                 session.reduce(action)
             })
+    }
+
+    /// Said after Stop, which replaces Python: what was defined before is gone.
+    fn restart_note() -> String {
+        english().text("note-restart")
+    }
+
+    #[test]
+    fn notes_are_in_the_pages_language() {
+        let spanish = Rc::new(Words::new(Language::Spanish));
+        let s = after([
+            Action::Words(spanish.clone()),
+            Action::WorkerReady,
+            Action::RunStarted {
+                run_id: 1,
+                replay: vec![],
+            },
+            Action::Stopped,
+        ]);
+        assert_eq!(s.words, spanish, "a run keeps the words");
+        let text = s.output.text();
+        assert!(text.starts_with(&spanish.text("note-stopped")), "{text}");
+        assert!(!text.contains("Program stopped"), "{text}");
+        assert!(text.contains(&spanish.text("note-restart")), "{text}");
+        // The same language again changes nothing.
+        let again = s
+            .clone()
+            .reduce(Action::Words(Rc::new(Words::new(Language::Spanish))));
+        assert!(Rc::ptr_eq(&s, &again));
     }
 
     fn out(run_id: u32, text: &str) -> Action {
@@ -590,7 +654,7 @@ mod tests {
         assert_eq!(s.phase, Phase::Ready);
         assert!(!s.output.text().contains("late"));
         assert!(s.output.text().contains("Program stopped.\n"));
-        assert!(s.output.text().contains(RESTART_NOTE));
+        assert!(s.output.text().contains(&restart_note()));
         assert_eq!(s.ended.as_ref().unwrap().status, RunStatus::Stopped);
     }
 
@@ -653,7 +717,7 @@ mod tests {
     fn an_interrupted_check_shows_its_time_limit_not_its_cut_short_results() {
         let session = after(timed_out_check(vec![CheckResult {
             passed: false,
-            title: "Output".into(),
+            title: CheckTitle::Output,
             failure: None,
         }]));
         assert_eq!(session.phase, Phase::Ready, "Python is kept");
@@ -663,7 +727,7 @@ mod tests {
             text.contains("stopped your program after 5 seconds"),
             "{text}"
         );
-        assert!(!text.contains(RESTART_NOTE), "{text}");
+        assert!(!text.contains(&restart_note()), "{text}");
         let ended = session.ended.clone().unwrap();
         assert_eq!((ended.status, ended.passed), (RunStatus::Stopped, None));
         // The next check shows its results again.
@@ -891,7 +955,7 @@ mod tests {
     fn a_passing_check_names_the_exercise_it_checked() {
         let pass = CheckResult {
             passed: true,
-            title: "Output".into(),
+            title: CheckTitle::Output,
             failure: None,
         };
         let s = after([
@@ -920,7 +984,7 @@ mod tests {
                     pass,
                     CheckResult {
                         passed: false,
-                        title: "Tests".into(),
+                        title: CheckTitle::Tests,
                         failure: None,
                     },
                 ],
@@ -999,18 +1063,48 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("Does a loop keep adding"), "{text}");
-        assert!(text.ends_with(&format!("{RESTART_NOTE}\n")), "{text}");
+        assert!(text.ends_with(&format!("{}\n", restart_note())), "{text}");
         assert!(!text.contains("internal problem"), "{text}");
         assert_eq!(s.ended.clone().unwrap().status, RunStatus::Stopped);
     }
 
     #[test]
     fn failing_to_start_is_a_notice() {
-        let s = after([Action::Failed {
-            message: "no network".into(),
-        }]);
+        let why = StartFailure::Download("no network".into());
+        let s = after([Action::Failed { why: why.clone() }]);
         assert_eq!(s.phase, Phase::Failed);
-        assert_eq!(s.notice.as_deref(), Some("no network"));
+        assert_eq!(s.notice, Some(why));
+    }
+
+    #[test]
+    fn a_data_file_that_did_not_load_is_a_note_in_the_pages_language() {
+        let missing = || Action::FileMissing {
+            file: "scores.csv".into(),
+            error: FileError::NotLoaded("HTTP 404 Not Found".into()),
+        };
+        let running = || {
+            [
+                Action::WorkerReady,
+                Action::RunStarted {
+                    run_id: 1,
+                    replay: vec![],
+                },
+            ]
+        };
+        let s = after(running().into_iter().chain([missing()]));
+        assert_eq!(
+            s.output.text(),
+            "The data file scores.csv could not be loaded (HTTP 404 Not Found). The program runs \
+             without it.\n"
+        );
+        let spanish = Action::Words(Rc::new(Words::new(Language::Spanish)));
+        let s = after([spanish].into_iter().chain(running()).chain([missing()]));
+        let text = s.output.text();
+        assert!(
+            text.contains("scores.csv") && text.contains("HTTP 404"),
+            "{text}"
+        );
+        assert!(!text.contains("could not be loaded"), "{text}");
     }
 
     #[test]
@@ -1041,7 +1135,7 @@ mod tests {
         let s = after([
             Action::Queued(queued),
             Action::Failed {
-                message: "no network".into(),
+                why: StartFailure::Download("no network".into()),
             },
         ]);
         assert_eq!((s.phase, s.queued.clone()), (Phase::Failed, None));

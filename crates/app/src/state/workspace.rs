@@ -5,7 +5,7 @@
 //! `hooks/use_workspace.rs` saves what the actions changed and reports back with `Saved`.
 
 use super::Selection;
-use super::progress::{ImportPlan, Snapshot};
+use super::progress::{ImportError, ImportPlan, Snapshot, StorageError};
 use crate::lessons::LoadedLesson;
 use crate::page::{PageOptions, Shared};
 use pyplay_lessons::Exercise;
@@ -122,7 +122,7 @@ pub struct Workspace {
     /// Exercises whose checks all passed.
     pub done: Rc<HashSet<Selection>>,
     /// Why the browser refused to save the code, if it did.
-    pub save_error: Option<String>,
+    pub save_error: Option<StorageError>,
     /// Counts the learner's changes to the code (typing, reset, undo): each is saved.
     pub edits: u32,
     /// The open exercise's code as the browser's storage held it when this page last read or
@@ -167,7 +167,7 @@ pub enum Import {
     /// Imported; Undo writes back what was there (`changed`: programs replaced or added).
     Done { undo: Rc<Snapshot>, changed: usize },
     /// The file could not be used: why.
-    Failed(String),
+    Failed(ImportError),
 }
 
 /// How safe the editor's code is, for the page to show (`data-saved`).
@@ -296,6 +296,9 @@ pub enum Action {
     },
     /// The lesson index could not be loaded or read.
     CatalogFailed { errors: Vec<String> },
+    /// The lessons arrived again, in the language the learner changed to (a translation keeps
+    /// its lesson's ids, so what is open stays open).
+    LessonsTranslated { lessons: Rc<Vec<LoadedLesson>> },
     /// The learner chose an exercise; `saved` is the code they left there.
     Open {
         selection: Selection,
@@ -320,7 +323,7 @@ pub enum Action {
     Saved {
         selection: Selection,
         code: String,
-        error: Option<String>,
+        error: Option<StorageError>,
     },
     /// Another tab saved `selection`'s code (None: removed it), or this page found storage
     /// changed when it went to save.
@@ -339,7 +342,7 @@ pub enum Action {
     /// A progress file was read: what importing it would change.
     ImportRead { plan: Rc<ImportPlan> },
     /// The progress file could not be used.
-    ImportFailed { why: String },
+    ImportFailed { why: ImportError },
     /// The learner said no to the import.
     ImportCancelled,
     /// Imported; `undo` is what storage held before. `done` and `saved` (the open exercise's
@@ -386,6 +389,7 @@ impl Reducible for Workspace {
                 }
             }
             Action::CatalogFailed { errors } => next.catalog = Catalog::Failed(errors),
+            Action::LessonsTranslated { lessons } => next.catalog = Catalog::Loaded(lessons),
             // While the learner is asked which version to keep, the editor's text is saved
             // nowhere: another exercise opens only once they have chosen.
             Action::Open { .. } if next.other.is_some() => {}
