@@ -4,7 +4,9 @@ mensaje, con los mismos {campos} que la inglesa (crates/engine/tests/friendly_es
 Para quien empieza a programar: frases cortas y sencillas, tuteo, palabras de todos los días y
 las palabras de Python (print, input, int(), True, None) sin traducir; el código entre
 acentos graves, igual que en inglés. El vocabulario es el de la página
-(crates/i18n/locales/es.ftl) y las lecciones: Ejecutar, Comprobar, sangría, índice, elemento.
+(crates/i18n/locales/es.ftl) y las lecciones (lessons/es): sangría, índice, elemento, clave,
+bucle, añade, pulsa, Enter, pegar textos con +; «revisa» y no «comprueba» (que es el botón
+✔ Comprobar), y los botones como se ven en la página (▶ Ejecutar, ✔ Comprobar, ■ Detener).
 """
 
 MESSAGES = {
@@ -13,8 +15,8 @@ MESSAGES = {
     "kind-bool": "True/False (un bool)",
     "kind-none": "None (sin valor)",
     "kind-other": "un {type}",
-    "kind-int": "un número (int)",
-    "kind-float": "un número (float)",
+    "kind-int": "un número entero (int)",
+    "kind-float": "un número con decimales (float)",
     "kind-str": "texto (un str)",
     "kind-list": "una lista",
     "kind-tuple": "una tupla",
@@ -24,8 +26,8 @@ MESSAGES = {
         "{At} mezcla tabuladores y espacios en la sangría. Usa solo espacios (4 por cada "
         "nivel), igual en todas las líneas del bloque."),
     "indent-expected": (
-        "{Header} termina con dos puntos, así que las líneas que van dentro tienen que llevar "
-        "sangría debajo. Ponle a {at} una sangría de 4 espacios."),
+        "{Header} termina con dos puntos, así que debajo tiene que llevar líneas con sangría. "
+        "Ponle a {at} una sangría de 4 espacios."),
     "indent-unexpected": (
         "{At} empieza con espacios, pero la línea anterior no abre ningún bloque. Quita los "
         "espacios del principio de {at}."),
@@ -56,8 +58,8 @@ MESSAGES = {
         "de unas diapositivas o de un procesador de textos. Python solo entiende las comillas "
         "rectas: vuelve a escribirla como {quote}."),
     "unterminated": (
-        "El texto (la cadena) que empieza en {at} no tiene comilla de cierre. Añade {quote} "
-        "donde deba terminar el texto."),
+        "El texto (en inglés, string) que empieza en {at} no tiene comilla de cierre. Añade "
+        "{quote} donde deba terminar el texto."),
     "comparison-order": (
         "En Python esta comparación se escribe {right}, no {wrong}: cámbiala en {at}."),
     "assign-in-condition": (
@@ -75,7 +77,8 @@ MESSAGES = {
         "escribirlas como {plain}."),
     "dash": (
         "{At} tiene {dash} {char}, seguramente copiado de unas diapositivas o de un procesador "
-        "de textos. El menos de Python es la tecla - normal: vuelve a escribirlo como -."),
+        "de textos. El signo menos de Python es el - normal del teclado: vuelve a escribirlo "
+        "como -."),
     "where-after": "justo después de `{code}`",
     "where-start": "al principio de la línea",
     "invisible": (
@@ -155,9 +158,10 @@ MESSAGES = {
         "es una variable, dale un valor primero; si querías el texto {name}, ponlo entre "
         'comillas: "{name}".'),
     "unbound-local": (
-        "`{name}` recibe un valor en algún lugar dentro de `{function}`, y eso la convierte en "
-        "una variable aparte de `{function}`; {at} la usa antes de eso. Dale un valor dentro de "
-        "`{function}` primero, o pásala como parámetro."),
+        "`{name}` recibe un valor en algún lugar dentro de `{function}`, y por eso es una "
+        "variable propia de `{function}`, distinta de la de afuera; {at} la usa antes de que "
+        "reciba ese valor. Dale un valor dentro de `{function}` primero, o pásala como "
+        "parámetro."),
     "values-one": "1 valor",
     "values": "{count} valores",
     "args-none": (
@@ -168,7 +172,7 @@ MESSAGES = {
         "{At} llama a `{name}` con {values}, pero `{name}` (definida en la línea {line}) recibe "
         "{takes}: {params}. Dale un valor para cada uno, así: {call}({params})."),
     "builtin-replaced": (
-        "`{name}` es normalmente la función {name}() de Python, pero tu programa guardó {kind} "
+        "Normalmente, `{name}` es la función {name}() de Python, pero tu programa guardó {kind} "
         "en `{name}`, así que ya no se puede llamar. Usa otro nombre para tu variable."),
     "call-number": (
         "`{name}` es {kind}, no una función, así que en {at} no se puede llamar con ( ). Para "
@@ -177,7 +181,7 @@ MESSAGES = {
         "`{name}` es {kind}, no una función, así que en {at} no se puede llamar con ( ). Quita "
         "los ( ) que hay después de `{name}`."),
     "input-text": (
-        "input() siempre da texto, aunque se escriba un número. Conviértelo primero en número: "
+        "input() siempre da texto, aunque escribas un número. Conviértelo primero en número: "
         "int(input(...))."),
     "int-or-float": "int({code}) o float({code})",
     "holds-number-input": (
@@ -189,7 +193,7 @@ MESSAGES = {
     "add-quoted-number": (
         "{At} suma el número `{number}` y `{text}`, que es texto porque está entre comillas. "
         "Para sumarlos como números, convierte el texto en número con {convert} o quita las "
-        "comillas; para unirlos como texto, usa str({number})."),
+        "comillas; para pegarlos como texto, usa str({number})."),
     "calculate-quoted-number": (
         "{At} hace una cuenta con el número `{number}` y `{text}`, que es texto porque está "
         "entre comillas. Para hacer la cuenta, convierte el texto en número con {convert} o "
@@ -198,18 +202,18 @@ MESSAGES = {
         "{At} hace una cuenta con texto y el número `{number}`: si `{text}` guarda un número, "
         "conviértelo en número con int({text}) o float({text})."),
     "add-unknown-text-print": (
-        "{At} suma texto y el número `{number}`, y Python no sabe hacerlo: para unirlos como "
-        "texto, usa str({number}); si `{text}` guarda un número, conviértelo con int({text}) o "
-        "float({text})."),
+        "{At} suma texto y el número `{number}`, y Python no sabe hacerlo: para pegarlos como "
+        "texto, usa str({number}); si `{text}` guarda un número, conviértelo en número con "
+        "int({text}) o float({text})."),
     "add-unknown-text": (
         "{At} suma texto y el número `{number}`, y Python no sabe hacerlo: si `{text}` guarda "
-        "un número, conviértelo con int({text}) o float({text}); para unirlos como texto, usa "
-        "str({number})."),
+        "un número, conviértelo en número con int({text}) o float({text}); para pegarlos como "
+        "texto, usa str({number})."),
     "calculate-text": (
         "{At} mezcla texto y el número `{number}`; Python no puede hacer esa cuenta con texto."),
     "add-text-fstring": (
         "{At} suma texto y `{number}`, que es un número. Python no puede sumar texto y números: "
-        "convierte el número en texto con str({number}), o usa un f-string: f{example}."),
+        "convierte el número en texto con str({number}), o usa una f-string: f{example}."),
     "add-text": (
         "{At} suma texto y `{number}`, que es un número. Python no puede sumar texto y números: "
         "convierte el número en texto con str({number})."),
@@ -236,14 +240,14 @@ MESSAGES = {
     "n-more": "{count} más",
     "files": "Los archivos que este programa puede abrir son: {files}.",
     "pop-empty": (
-        "La lista `{name}` está vacía, así que no hay nada que sacar con pop. Comprueba primero "
-        "con `if {name}:`."),
+        "La lista `{name}` está vacía, así que no hay nada que sacar con pop. Primero revisa con "
+        "`if {name}:` si tiene elementos."),
     "index-empty-text": (
         "`{name}` es un texto vacío, así que no tiene ningún carácter en el índice {index}. "
-        "Añade caracteres primero, o comprueba antes con `if {name}:`."),
+        "Primero añade caracteres, o revisa con `if {name}:` si tiene alguno antes de usarlo."),
     "index-empty": (
-        "`{name}` no tiene ningún elemento, así que no hay nada en el índice {index}. Añade "
-        "elementos primero, o comprueba antes con `if {name}:`."),
+        "`{name}` no tiene ningún elemento, así que no hay nada en el índice {index}. Primero "
+        "añade elementos, o revisa con `if {name}:` si tiene alguno antes de usarlo."),
     "index-which-is": "`{code}`, que vale {index}",
     "characters-one": "1 carácter",
     "characters": "{count} caracteres",
@@ -262,14 +266,14 @@ MESSAGES = {
     "key-empty": "Está vacío.",
     "key-list": "Sus claves son: {keys}.",
     "key-check": (
-        "Comprueba primero con `if {key} in {name}:`, o usa `{name}.get({key})`, que da None en "
-        "vez de un error."),
+        "Primero revisa con `if {key} in {name}:` si la clave está, o usa `{name}.get({key})`, "
+        "que da None en vez de un error."),
     "key-missing-somewhere": (
-        "El diccionario no tiene la clave {key}. Comprueba primero con `in`, o usa .get(), que "
-        "da None en vez de un error."),
+        "El diccionario no tiene la clave {key}. Primero revisa con `in` si la clave está, o usa "
+        ".get(), que da None en vez de un error."),
     "int-empty": (
-        "int() recibió un texto vacío, así que no hay ningún número que leer. Pasa cuando se "
-        "pulsa Enter sin escribir un número."),
+        "int() recibió un texto vacío, así que no hay ningún número que leer. Eso pasa cuando "
+        "pulsas Enter sin escribir un número."),
     "int-decimal": (
         "int() solo lee números enteros, y {text} no lo es. Usa float() para los números con "
         "decimales."),
@@ -286,7 +290,7 @@ MESSAGES = {
     "check-typed": "Revisa lo que se escribió: tiene que ser un número.",
     "divide-by-name": (
         "{At} divide entre `{name}`, que en ese momento vale 0, y dividir entre cero no tiene "
-        "respuesta. Comprueba `if {name} != 0:` antes de dividir."),
+        "respuesta. Revisa con `if {name} != 0:` antes de dividir."),
     "divide-by-zero": (
         "{At} divide entre cero, y eso no tiene respuesta. Asegúrate de que el número entre el "
         "que divides no sea 0."),
@@ -298,7 +302,7 @@ MESSAGES = {
         "variable recibe None de algo que no devuelve ningún valor, como `x = x.sort()` o `x = "
         "print(...)`."),
     "attribute": "{subject} es {kind}, que no tiene `.{attr}`.",
-    "attribute-in": "Para comprobar si algo está dentro, usa `in`: `x in {name}`.",
+    "attribute-in": "Para saber si algo está dentro, usa `in`: `x in {name}`.",
     "it": "valor",
     "attribute-len": "Para contar sus elementos, usa len({name}).",
     "attribute-guess": "¿Querías decir `.{guess}`?",
@@ -312,9 +316,9 @@ MESSAGES = {
         "rinde. Necesita un caso de parada: un `if` que haga return sin volver a llamar a "
         "`{name}`, y cada llamada tiene que acercarse a ese caso."),
     "interrupted": (
-        "El programa se detuvo mientras ejecutaba {at} (Ctrl+C, o el límite de tiempo de "
-        "Comprobar). Lo que había hecho hasta entonces se conserva: escribe el nombre de una "
-        "variable en >>> para ver hasta dónde llegó."),
+        "El programa se detuvo mientras ejecutaba {at} (con Ctrl+C, o por el límite de tiempo "
+        "de ✔ Comprobar). Lo que había hecho hasta entonces se conserva: escribe el nombre de "
+        "una variable en la consola, después de >>>, para ver hasta dónde llegó."),
     "format-help": (
         "Un texto de formato tiene hasta tres partes, cada una como mucho una vez: la letra de "
         "un color (b g r c m y k w), un marcador (o . s ^ v * + x D) y un estilo de línea (- -- "
@@ -336,18 +340,18 @@ MESSAGES = {
     "plot-colour": (
         "Los colores son nombres como 'red' o 'tab:blue', letras sueltas (b g r c m y k w), "
         "códigos hexadecimales como '#ff8800', o de 'C0' a 'C9' para los colores por defecto, "
-        "por turnos."),
+        "en orden."),
     "plot-legend": (
         "El loc de una leyenda es 'best' (el valor por defecto), 'upper right', 'upper left', "
         "'lower left', 'lower right', 'right', 'center left', 'center right', 'lower center', "
         "'upper center' o 'center' (o sus números, de 0 a 10)."),
     "plot-ticks": (
-        "{At} da {positions} posiciones de marcas pero {labels} etiquetas: xticks(positions, "
+        "{At} da {positions} posiciones de marcas, pero {labels} etiquetas: xticks(positions, "
         "labels) necesita exactamente una etiqueta para cada posición."),
     "plot-pyplay": (
         "El matplotlib de verdad no puede funcionar en el navegador, así que pyplay tiene uno "
         "propio, más pequeño. Dibuja gráficos de líneas, de dispersión y de barras, histogramas "
-        "y gráficos de tarta, con títulos, etiquetas, leyendas y marcas, como matplotlib."),
+        "y gráficos circulares, con títulos, etiquetas, leyendas y marcas, como matplotlib."),
     "module-desktop": (
         "`{name}` es parte de las ventanas de escritorio de Python, y pyplay funciona en una "
         "página del navegador, así que aquí no está disponible. El `tkinter` propio de pyplay "
@@ -357,7 +361,8 @@ MESSAGES = {
         "navegador): `matplotlib.pyplot` y los módulos que usa (colors, ticker, patches, "
         "lines), pero no `{name}`. Usa `import matplotlib.pyplot as plt`."),
     "module-twitter": (
-        "`{name}` se conecta a una red social real por internet, con una cuenta y claves, y "
+        "`{name}` se conecta a una red social real por internet, con una cuenta y claves de "
+        "acceso, y "
         "pyplay no puede instalar paquetes. En su lugar tiene `chirper`, una red social de "
         "práctica con los nombres de métodos del paquete python-twitter (GetSearch, "
         "GetTrendsCurrent, GetUserTimeline) y publicaciones inventadas: `import chirper`. Sus "
@@ -369,8 +374,8 @@ MESSAGES = {
     "module-guess": "No hay ningún módulo llamado `{name}`. ¿Querías decir `import {guess}`?",
     "module-package": (
         "`{name}` no es parte de Python: es un paquete que se instala aparte (desde PyPI), y "
-        "pyplay no puede instalar paquetes. Revisa cómo está escrito, o usa Python en un "
-        "ordenador para esto."),
+        "pyplay no puede instalar paquetes. Revisa cómo está escrito, o usa Python en una "
+        "computadora para esto."),
     "module-numpy": (
         "El matplotlib de pyplay dibuja listas normales: en vez de np.arange(0, 10, 0.5), "
         "escribe [i * 0.5 for i in range(20)]."),

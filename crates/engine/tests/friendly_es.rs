@@ -144,8 +144,8 @@ fn a_key_error_lists_the_keys_in_spanish() {
             &[]
         ),
         "El diccionario `edades` no tiene la clave 'Carlos'. Sus claves son: 'Ana', 'Bea'. \
-         Comprueba primero con `if 'Carlos' in edades:`, o usa `edades.get('Carlos')`, que da \
-         None en vez de un error."
+         Primero revisa con `if 'Carlos' in edades:` si la clave está, o usa \
+         `edades.get('Carlos')`, que da None en vez de un error."
     );
 }
 
@@ -172,8 +172,8 @@ fn a_missing_colon_names_the_block_and_the_line_in_spanish() {
     );
     assert_eq!(
         in_spanish("x = 1\nif x > 0:\nprint(x)\n", &[]),
-        "La línea 2 termina con dos puntos, así que las líneas que van dentro tienen que llevar \
-         sangría debajo. Ponle a la línea 3 una sangría de 4 espacios."
+        "La línea 2 termina con dos puntos, así que debajo tiene que llevar líneas con sangría. \
+         Ponle a la línea 3 una sangría de 4 espacios."
     );
 }
 
@@ -198,7 +198,7 @@ fn dividing_by_zero_names_the_divisor_in_spanish() {
     assert_eq!(
         in_spanish("cuenta = 0\nprint(10 / cuenta)\n", &[]),
         "La línea 2 divide entre `cuenta`, que en ese momento vale 0, y dividir entre cero no \
-         tiene respuesta. Comprueba `if cuenta != 0:` antes de dividir."
+         tiene respuesta. Revisa con `if cuenta != 0:` antes de dividir."
     );
 }
 
@@ -237,7 +237,7 @@ const DIVIDE: &str = "cuenta = 0\nprint(10 / cuenta)\n";
 const DIVIDE_EN: &str = "Line 2 divides by `cuenta`, which is 0 at that moment, and dividing by \
                          zero has no answer. Check `if cuenta != 0:` before dividing.";
 const DIVIDE_ES: &str = "La línea 2 divide entre `cuenta`, que en ese momento vale 0, y dividir \
-                         entre cero no tiene respuesta. Comprueba `if cuenta != 0:` antes de \
+                         entre cero no tiene respuesta. Revisa con `if cuenta != 0:` antes de \
                          dividir.";
 
 #[test]

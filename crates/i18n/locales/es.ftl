@@ -1,5 +1,9 @@
 # Las palabras de pyplay, en español. Para quien empieza a programar: frases cortas y
 # sencillas, tuteo, y los nombres de Python (print, input, True) sin traducir.
+# Español de América Latina y las mismas palabras que las lecciones (lessons/es): pulsa, texto,
+# añade, elemento, índice, clave, valor, bucle, sangría, la consola, pista, Enter; «revisa» (no
+# «comprueba») para no confundirlo con el botón ✔ Comprobar; los botones como se ven en la página
+# (▶ Ejecutar, ✔ Comprobar, ■ Detener, Paso a paso).
 
 ## La cabecera
 app-tagline = Python en tu navegador
@@ -18,7 +22,7 @@ run-button = ▶ Ejecutar
 check-button = ✔ Comprobar
 step-button = Paso a paso
     .label = Paso a paso
-    .title = Paso a paso: ejecuta el programa y luego recórrelo línea a línea
+    .title = Paso a paso: ejecuta el programa y luego recórrelo línea por línea
 stop-button = ■ Detener
 status-starting-queued = Iniciando Python… tu programa se ejecutará en cuanto esté listo
 status-starting = Iniciando Python…
@@ -42,15 +46,15 @@ steps-recording = Grabando los pasos del programa… (se ejecuta como siempre: r
 steps-failed = No se pudieron grabar los pasos ({ $why }).
 steps-none = El programa no ejecutó ninguna línea propia: no hay pasos que ver.
 steps-truncated = Solo se grabaron los primeros { $count } pasos; el programa siguió hasta el final. Prueba con números más pequeños (un bucle más corto) para verlo entero.
-steps-line = la línea { $line } es la siguiente
-steps-ended = el programa ha terminado
+steps-line = la línea { $line } es la próxima en ejecutarse
+steps-ended = el programa terminó
 steps-returns = { $function }() devuelve { $value }
-steps-raised = la línea { $line } lanzó { $error }
+steps-raised = la línea { $line } dio un error: { $error }
 steps-globals = Las variables del programa
 steps-inside = Dentro de { $function }() (línea { $line })
 steps-no-variables = Todavía no hay variables.
 steps-output = La salida hasta ahora
-steps-changed = El código ha cambiado desde que se grabaron estos pasos: pulsa Paso a paso otra vez para ver los pasos del código nuevo.
+steps-changed = El código cambió desde que se grabaron estos pasos: pulsa Paso a paso otra vez para ver los pasos del código nuevo.
 steps-items = { $count ->
     [one] { $count } elemento
    *[other] { $count } elementos
@@ -63,7 +67,7 @@ steps-more = … y { $count } más
 
 ## Predice y luego recorre
 predict-label = Tu predicción: ¿qué mostrará este programa?
-    .placeholder = Escríbelo línea a línea y luego pulsa Paso a paso
+    .placeholder = Escríbelo línea por línea y luego pulsa Paso a paso
 predict-right = ✓ ¡Acertaste! Mostró exactamente eso.
 predict-wrong = Casi. Pulsa Paso a paso otra vez y busca el paso en el que la salida no es la que esperabas.
 predict-yours = Tu predicción
@@ -74,27 +78,30 @@ skip-to-editor = Ir al editor
 lessons-button = Lecciones
 lessons-loading = Cargando las lecciones…
 lessons-failed = No se pudieron cargar las lecciones
-lessons-failed-hint = Pide a quien organiza el taller que arregle el archivo de arriba. Puedes seguir escribiendo y ejecutando código abajo.
+lessons-failed-hint = Pide a quien organiza el taller que arregle el archivo que aparece arriba. Puedes seguir escribiendo y ejecutando código abajo.
 lessons-pick = Elige un ejercicio de la lista.
 lesson-done = Hecho
     .label = (hecho)
 lesson-broken = Esta lección no se puede abrir:
 exercise-about = El ejercicio: { $title }
-hint-show = Ver una pista (quedan { $left })
+hint-show = Ver una pista ({ $left ->
+    [one] queda { $left }
+   *[other] quedan { $left }
+})
 solution-show = Ver la solución
-solution-ask = Intentarlo un poco más es como se aprende. ¿La quieres ver de todos modos?
+solution-ask = Se aprende intentándolo un poco más. ¿Quieres verla de todos modos?
     .label = ¿Ver la solución?
-solution-yes = Sí, verla
+solution-yes = Sí, quiero verla
 solution-not-yet = Todavía no
 solution-caption = Una solución
 shared-title = Un programa compartido
-shared-intro = Alguien ha compartido este programa contigo. Todavía no se ha ejecutado: léelo y pulsa Ejecutar cuando quieras. Lo que cambies aquí no se guarda (Compartir crea un enlace nuevo); tu trabajo en las lecciones no cambia.
+shared-intro = Alguien compartió este programa contigo. Todavía no se ejecutó: léelo y pulsa ▶ Ejecutar cuando quieras. Lo que cambies aquí no se guarda (Compartir crea un enlace nuevo); tu trabajo en las lecciones no cambia.
 export-progress = Exportar progreso
 import-progress = Importar progreso
 
 ## El editor y volver a empezar
 editor-label = Tu programa
-editor-keys = Ctrl+Enter ejecuta. Tab añade sangría y Mayús+Tab la quita; pulsa Esc y luego Tab para salir del editor.
+editor-keys = Ctrl+Enter ejecuta. Tab añade sangría y Shift+Tab la quita; pulsa Esc y luego Tab para salir del editor.
 editor-error-line = El último error estaba en la línea { $line }.
 reset-button = Volver al código inicial
 reset-ask = ¿Cambiar tu código por el código inicial?
@@ -115,7 +122,7 @@ chat-text = O pega este mensaje en el chat:
 copy-button = Copiar
 copy-done = Copiado.
 help-button = Pedir ayuda
-help-intro = ¿Te has atascado? Envía este enlace a tu mentor (por el chat del taller o por correo). Contiene { $carries }. No se sube nada: todo viaja dentro del enlace, y abrirlo nunca cambia tu trabajo.
+help-intro = ¿Te atascaste? Envía este enlace a tu mentor (por el chat del taller o por correo). Contiene { $carries }. No se sube nada: todo viaja dentro del enlace, y abrirlo nunca cambia tu trabajo.
 help-carries-code = tu código
 help-carries-inputs = { $count ->
     [one] la línea que escribiste para input()
@@ -123,8 +130,8 @@ help-carries-inputs = { $count ->
 }
 help-carries-output = la salida de tu última ejecución
 help-carries-exercise = qué ejercicio es
-help-error = El error que verán:
-help-question = ¿En qué te has atascado? (opcional)
+help-error = El error que verá tu mentor:
+help-question = ¿En qué te atascaste? (opcional)
     .placeholder = p. ej. Esperaba que dijera hola, pero dice NameError
 help-link = El enlace para tu mentor:
 # El mensaje para pegar en un chat junto al enlace de una petición de ayuda.
@@ -134,11 +141,11 @@ chat-question = Mi pregunta: { $question }
 chat-error = Dice: { $error }
 chat-open-request = Ábrelo aquí (el enlace lleva mi código, lo que escribí y la salida): { $link }
 request-title = Una petición de ayuda
-request-intro = Alguien que está aprendiendo te ha enviado su programa, tal como estaba cuando pidió ayuda. Aquí no se guarda nada y nada se ejecuta solo; su copia sigue en su navegador.
-request-intro-exercise = Alguien que está aprendiendo te ha enviado su programa del ejercicio «{ $title }», tal como estaba cuando pidió ayuda. Aquí no se guarda nada y nada se ejecuta solo; su copia sigue en su navegador.
+request-intro = Alguien que está aprendiendo te envió su programa, tal como estaba cuando pidió ayuda. Aquí no se guarda nada y nada se ejecuta solo; su copia sigue en su navegador.
+request-intro-exercise = Alguien que está aprendiendo te envió su programa del ejercicio «{ $title }», tal como estaba cuando pidió ayuda. Aquí no se guarda nada y nada se ejecuta solo; su copia sigue en su navegador.
 request-replays = { $count ->
-    [one] Ejecutar lo vuelve a ejecutar con la línea que escribió.
-   *[other] Ejecutar lo vuelve a ejecutar con las { $count } líneas que escribió.
+    [one] ▶ Ejecutar lo ejecuta otra vez con la línea que escribió.
+   *[other] ▶ Ejecutar lo ejecuta otra vez con las { $count } líneas que escribió.
 }
 request-question = Su pregunta
 request-error = Terminó con:
@@ -156,17 +163,17 @@ chat-answer-exercise = Esta es mi respuesta a tu pregunta sobre «{ $exercise }�
 chat-open-reply = Ábrelo aquí (mi versión de tu código; el tuyo no cambia): { $link }
 reply-title = La respuesta de tu mentor
 reply-asked = Preguntaste:
-reply-intro = Su versión de tu código está en el editor de abajo: ejecútala y compárala con la tuya. Tu código no ha cambiado.
+reply-intro = Su versión de tu código está en el editor de abajo: ejecútala y compárala con la tuya. Tu código no cambió.
 reply-use = Usar este código en «{ $title }»
 reply-mine = Volver a mi código
-reply-use-hint = Usarlo deja el tuyo a un clic: Deshacer lo recupera.
+reply-use-hint = Si lo usas, el tuyo queda a un clic: Deshacer lo recupera.
 reply-scratch-hint = Esta es una página aparte: lo que cambies aquí no se guarda. Copia el código en tu propio programa para conservarlo.
 
 ## La consola y los resultados de Comprobar
 console-label = Salida y consola de Python
 console-input = Escribe tu respuesta y pulsa Enter (Ctrl+D termina la entrada, Ctrl+C interrumpe)
 console-repl = Consola de Python: escribe una línea de Python y pulsa Enter (Flecha arriba para el historial, Tab añade sangría, Esc y luego Tab para salir, Ctrl+C interrumpe)
-console-repl-more = Consola de Python, más de la misma instrucción: una línea vacía la termina (Tab añade sangría, Mayús+Tab la quita)
+console-repl-more = Consola de Python, continúa la misma instrucción: una línea vacía la termina (Tab añade sangría, Shift+Tab la quita)
 console-go-to-line = Ir a la línea { $line } en el editor
 console-new-output = ↓ Salida nueva
 console-cut = … se recortó la salida anterior para que la página no vaya lenta …
@@ -211,7 +218,7 @@ check-no-plot-summary = El programa de referencia no hizo ningún resumen del gr
 other-tab = Este ejercicio se cambió en otra pestaña. Tu código de aquí no lo sustituye hasta que elijas.
 other-tab-use = Usar esa versión
 other-tab-keep = Quedarme con la mía
-other-saved = Ya habías guardado código para este ejercicio. Lo que escribiste mientras cargaban las lecciones está en el editor, todavía sin guardar.
+other-saved = Ya habías guardado código para este ejercicio. Lo que escribiste mientras se cargaban las lecciones está en el editor, todavía sin guardar.
 other-saved-use = Usar el código guardado
 other-saved-keep = Quedarme con lo que escribí
 download-of = Descargando Python: { $loaded } de { $total } MB.
@@ -232,15 +239,15 @@ storage-blocked = este navegador no deja que pyplay guarde nada en esta página
 storage-full = el almacenamiento del navegador para este sitio está lleno
 storage-refused = el navegador no quiso guardarlo: { $detail }
 # Por qué Python no puede iniciarse; $why son las palabras del navegador, p. ej. "HTTP 404".
-python-download-failed = No se pudo descargar Python ({ $why }). Comprueba tu conexión y recarga la página; tu código está guardado en este navegador.
+python-download-failed = No se pudo descargar Python ({ $why }). Revisa tu conexión y recarga la página; tu código está guardado en este navegador.
 python-start-failed = No se pudo iniciar Python ({ $why }). Recarga la página; tu código está guardado en este navegador.
-python-keeps-failing = Python sigue sin poder iniciarse en este navegador ({ $why }). Prueba a recargar la página o a usar otro navegador; tu código está guardado.
+python-keeps-failing = Python sigue sin poder iniciarse en este navegador ({ $why }). Intenta recargar la página o usar otro navegador; tu código está guardado.
 
 ## Las notas de pyplay en la salida
 note-checking = Comprobando tu programa…
 note-exited = El programa terminó con el código de salida { $status }.
 note-stopped = Programa detenido.
-note-restart = === REINICIO: Python se ha reiniciado; las variables de antes ya no están ===
+note-restart = === REINICIO: Python se reinició; las variables de antes ya no están ===
 note-internal-problem = pyplay tuvo un problema interno y reinició Python ({ $why }). Tu código está a salvo; vuelve a ejecutarlo.
 # Va después de "MemoryError: ".
 note-memory-error = el programa usó más de { $limit } MB de memoria
@@ -248,7 +255,7 @@ note-memory-explanation = Tu programa siguió pidiendo memoria hasta usar { $lim
 note-check-timed-out = La comprobación detuvo tu programa después de { $seconds ->
         [one] { $seconds } segundo
        *[other] { $seconds } segundos
-    }: todavía se estaba ejecutando. ¿Hay un bucle que nunca termina (un `while` cuya condición nunca llega a ser falsa)? Ejecútalo tú para ver qué hace, y pulsa Detener si se queda colgado.
+    }: todavía se estaba ejecutando. ¿Hay un bucle que nunca termina (un `while` cuya condición nunca llega a ser falsa)? Ejecútalo tú para ver qué hace, y pulsa ■ Detener si se queda colgado.
 
 # No llegó un archivo de datos de la lección (para open()); $why son las palabras del navegador o del servidor.
 note-file-not-loaded = No se pudo cargar el archivo de datos { $file } ({ $why }). El programa se ejecuta sin él.
@@ -268,7 +275,7 @@ import-adds = Añade código a estos ejercicios; no sustituye nada tuyo.
 import-change-added = se añade (aquí todavía no hay código)
 import-change-replaced = se sustituye tu código de aquí
 import-change-newer-here = se sustituye tu código de aquí (el de aquí es más reciente que el del archivo)
-import-embedded = un ejercicio insertado en otra web ({ $key })
+import-embedded = un ejercicio insertado en otro sitio web ({ $key })
 import-marks-done = { $count ->
     [one] Marca { $count } ejercicio más como terminado.
    *[other] Marca { $count } ejercicios más como terminados.
@@ -284,7 +291,7 @@ import-undo = Deshacer la importación
 
 ## Insertar en una página web
 embed-panel = Código para insertar
-embed-site = La dirección de tu web (recomendado: así el editor insertado solo obedece a tu web y solo le informa a ella)
+embed-site = La dirección de tu sitio web (recomendado: así el editor insertado solo obedece a tu sitio y solo le informa a él)
     .placeholder = https://tu-taller.example
 embed-site-no-scheme = «{ $typed }» tiene que empezar por https:// (o http://)
 embed-site-not-address = «{ $typed }» no es una dirección web (p. ej. https://taller.example)
