@@ -122,3 +122,31 @@ test("Check's results are worded in Spanish for a Spanish lesson", async () => {
   await check(page);
   assert.match(await results.innerText(), /¡ejercicio terminado!/);
 });
+
+// A newer choice overtakes a slow load: lessons that come in a language the learner has left
+// are not shown (the first load, which opens the exercise, once replaced Spanish chosen while
+// it was under way with the English it had asked for).
+test("a language chosen while the lessons load is the one they come in", async () => {
+  const browser = await launch({ context: { locale: "en-US", serviceWorkers: "block" } });
+  try {
+    const page = browser.page;
+    // The English lessons are held back until the learner has chosen Spanish.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/lessons/index.json", async (route) => {
+      await held;
+      await route.continue();
+    });
+    const asked = page.waitForRequest("**/lessons/index.json");
+    await page.goto(`${app.url}?lesson=first-steps&exercise=hello`);
+    await asked;
+    await page.locator("#language").selectOption("es");
+    await page.locator("#run").filter({ hasText: "▶ Ejecutar" }).waitFor();
+    release();
+    await page.locator(".exercise h2").filter({ hasText: "Hola, mundo" }).waitFor();
+    assert.match(await page.locator(".lessons").innerText(), /Primeros pasos/);
+    assert.equal(await page.locator("#language").inputValue(), "es");
+  } finally {
+    await browser.close();
+  }
+});

@@ -288,16 +288,20 @@ pub fn use_workspace(
         use_reducer(move || Workspace::new(shared.as_ref(), storage::load_done()))
     };
     // The lessons come again in the learner's new language (same ids: the open exercise and
-    // its code stay as they are).
-    let loaded_in = use_mut_ref(|| None::<Language>);
+    // its code stay as they are). `wanted` is the language chosen last: lessons that arrive in
+    // another one (a slow load overtaken by a newer choice) are dropped.
+    let wanted = use_mut_ref(|| None::<Language>);
     {
         let (state, page) = (state.clone(), page.clone());
         use_effect_with(language, move |language| {
             let language = *language;
-            let first = loaded_in.borrow_mut().replace(language).is_none();
+            let first = wanted.borrow_mut().replace(language).is_none();
+            let wanted = move || wanted.borrow().unwrap_or(language);
             if !first {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(lessons) = load_catalog(language).await {
+                    if let Ok(lessons) = load_catalog(language).await
+                        && wanted() == language
+                    {
                         state.dispatch(Action::LessonsTranslated {
                             lessons: Rc::new(lessons),
                         });
@@ -308,10 +312,17 @@ pub fn use_workspace(
             wasm_bindgen_futures::spawn_local(async move {
                 // The durable copy is read while the lessons load; code it holds that
                 // localStorage lost (a killed browser) is put back before anything opens.
-                let (catalog, copies) =
+                let (mut catalog, copies) =
                     futures::future::join(load_catalog(language), durable::read_all()).await;
                 if let Ok(copies) = copies {
                     storage::recover(copies);
+                }
+                // The learner chose another language meanwhile: this first load (the one that
+                // opens an exercise) brings the lessons in that one.
+                let mut loaded = language;
+                while wanted() != loaded {
+                    loaded = wanted();
+                    catalog = load_catalog(loaded).await;
                 }
                 match catalog {
                     Ok(lessons) => {

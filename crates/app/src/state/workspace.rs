@@ -389,6 +389,8 @@ impl Reducible for Workspace {
                 }
             }
             Action::CatalogFailed { errors } => next.catalog = Catalog::Failed(errors),
+            // Until the first load has opened an exercise, it brings the latest language itself.
+            Action::LessonsTranslated { .. } if matches!(next.catalog, Catalog::Loading) => {}
             Action::LessonsTranslated { lessons } => next.catalog = Catalog::Loaded(lessons),
             // While the learner is asked which version to keep, the editor's text is saved
             // nowhere: another exercise opens only once they have chosen.
@@ -563,6 +565,21 @@ mod tests {
         });
         assert_eq!(w.code, "print(1 + 2)\n");
         assert_eq!(w.catalog.files(&sel("sum")), ["data/words.txt"]);
+    }
+
+    /// Lessons in another language replace the catalog only, keeping what is open and its
+    /// code; before the first load has opened anything they are left to it.
+    #[test]
+    fn translated_lessons_keep_the_open_exercise_and_wait_for_the_first_load() {
+        let w = loaded().reduce(Action::Edit {
+            code: "mine\n".into(),
+        });
+        let w = w.reduce(Action::LessonsTranslated { lessons: lessons() });
+        assert_eq!(w.selection, Some(sel("hello")));
+        assert_eq!(w.code, "mine\n");
+        let loading = Rc::new(Workspace::new(None, HashSet::new()));
+        let w = loading.reduce(Action::LessonsTranslated { lessons: lessons() });
+        assert!(matches!(w.catalog, Catalog::Loading));
     }
 
     #[test]
