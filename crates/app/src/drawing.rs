@@ -8,7 +8,7 @@
 //! comes, or when the wait is over.
 //! `components/drawing_pane.rs` shows it; `hooks/use_python.rs` feeds it and clears it on Run.
 
-use pyplay_drawing::{Event, MouseAction, Op, Scene, Shape, element, to_svg};
+use pyplay_drawing::{Contents, Event, MouseAction, Op, Scene, element, to_svg};
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
@@ -28,39 +28,6 @@ pub struct View {
     pub contents: Contents,
     /// The window's title, if the program gave one.
     pub title: String,
-}
-
-/// What a drawing shows, for the pane to say in the page's language (as `Scene::describe`
-/// says it in English): the window's size, and what its items say they show (a plot's
-/// description), or else how many of each shape there are.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Contents {
-    /// Width and height, when the program made a window.
-    pub size: Option<(f64, f64)>,
-    pub alts: Vec<String>,
-    pub shapes: Vec<(Shape, usize)>,
-}
-
-impl Contents {
-    fn of(scene: &Scene) -> Self {
-        let alts: Vec<String> = scene
-            .items()
-            .filter(|item| !item.hidden && !item.alt.is_empty())
-            .map(|item| item.alt.clone())
-            .collect();
-        Contents {
-            size: scene
-                .window
-                .as_ref()
-                .map(|w| (w.width.round(), w.height.round())),
-            shapes: if alts.is_empty() {
-                scene.counts().into_iter().collect()
-            } else {
-                Vec::new()
-            },
-            alts,
-        }
-    }
 }
 
 #[derive(Default)]
@@ -313,7 +280,7 @@ impl Board {
             let mut inner = self.0.borrow_mut();
             let view = View {
                 shown: !inner.scene.is_empty(),
-                contents: Contents::of(&inner.scene),
+                contents: inner.scene.contents(),
                 title: inner
                     .scene
                     .window

@@ -11,7 +11,7 @@ mod scene;
 mod svg;
 
 pub use compare::compare;
-pub use scene::Scene;
+pub use scene::{Contents, Scene};
 pub use svg::{Element, element, to_svg};
 
 use serde::{Deserialize, Serialize};

@@ -112,24 +112,43 @@ impl Scene {
         counts
     }
 
+    /// What the drawing shows, to be said in words: its window's size, and what its items say
+    /// they show (`Item::alt`, such as a plot's description), or else how many of each shape
+    /// there are. [`Scene::describe`] says it in English; the page in the learner's language.
+    pub fn contents(&self) -> Contents {
+        let alts: Vec<String> = self
+            .items()
+            .filter(|item| !item.hidden && !item.alt.is_empty())
+            .map(|item| item.alt.clone())
+            .collect();
+        Contents {
+            size: self
+                .window
+                .as_ref()
+                .map(|w| (w.width.round(), w.height.round())),
+            shapes: if alts.is_empty() {
+                self.counts().into_iter().collect()
+            } else {
+                Vec::new()
+            },
+            alts,
+        }
+    }
+
     /// The drawing in words, for screen readers and the page's text alternative:
     /// "Drawing, 400 by 300: 64 rectangles and 1 text". Items that say what they show
     /// (`Item::alt`, such as a plot's description) are read instead of the shapes.
     pub fn describe(&self) -> String {
-        let size = match &self.window {
-            Some(w) => format!(", {} by {}", w.width.round(), w.height.round()),
+        let contents = self.contents();
+        let size = match contents.size {
+            Some((width, height)) => format!(", {width} by {height}"),
             None => String::new(),
         };
-        let alts: Vec<&str> = self
-            .items()
-            .filter(|item| !item.hidden && !item.alt.is_empty())
-            .map(|item| item.alt.as_str())
-            .collect();
-        if !alts.is_empty() {
-            return format!("Drawing{size}: {}", alts.join(" "));
+        if !contents.alts.is_empty() {
+            return format!("Drawing{size}: {}", contents.alts.join(" "));
         }
-        let parts: Vec<String> = self
-            .counts()
+        let parts: Vec<String> = contents
+            .shapes
             .into_iter()
             .map(|(shape, n)| {
                 let (one, many) = shape.names();
@@ -143,6 +162,17 @@ impl Scene {
         };
         format!("Drawing{size}: {what}")
     }
+}
+
+/// What a drawing shows ([`Scene::contents`]), for saying in words.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Contents {
+    /// Width and height (rounded), when the program made a window.
+    pub size: Option<(f64, f64)>,
+    /// What the items that say what they show say, in order.
+    pub alts: Vec<String>,
+    /// How many visible items of each shape, when no item says what it shows.
+    pub shapes: Vec<(Shape, usize)>,
 }
 
 #[cfg(test)]

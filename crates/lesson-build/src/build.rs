@@ -108,6 +108,7 @@ pub fn build(source: &Path, out: Option<&Path>) -> Built {
     }
     write_index(out, "", &index, &mut built.problems);
     for language in language_folders(source) {
+        let folder = format!("{language}/");
         let mut translated = index.clone();
         for ((name, entry), original) in order
             .lessons
@@ -115,7 +116,6 @@ pub fn build(source: &Path, out: Option<&Path>) -> Built {
             .zip(&mut translated.lessons)
             .zip(&originals)
         {
-            let folder = format!("{language}/");
             let Ok(text) =
                 std::fs::read_to_string(source.join(&folder).join(format!("{name}.toml")))
             else {
@@ -250,11 +250,14 @@ pub fn language_folders(source: &Path) -> Vec<String> {
         .filter_map(|entry| {
             let entry = entry.ok()?;
             let name = entry.file_name().into_string().ok()?;
-            let sources = std::fs::read_dir(entry.path())
-                .ok()?
-                .flatten()
-                .any(|file| file.path().extension().is_some_and(|e| e == "toml"));
-            (is_language_code(&name) && sources).then_some(name)
+            let sources = || {
+                std::fs::read_dir(entry.path()).is_ok_and(|files| {
+                    files
+                        .flatten()
+                        .any(|file| file.path().extension().is_some_and(|e| e == "toml"))
+                })
+            };
+            (is_language_code(&name) && sources()).then_some(name)
         })
         .collect();
     languages.sort();

@@ -1,7 +1,7 @@
-use crate::drawing::{Board, Contents, View, save_png, save_svg};
+use crate::drawing::{Board, View, save_png, save_svg};
 use crate::hooks::use_words::use_words;
 use crate::keys::tk_key;
-use pyplay_drawing::{Event, MouseAction, Shape};
+use pyplay_drawing::{Contents, Event, MouseAction, Shape};
 use pyplay_i18n::{Arg, Words};
 use yew::prelude::*;
 

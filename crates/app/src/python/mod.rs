@@ -46,7 +46,7 @@ struct Inner {
     pending_output: Vec<(u32, Stream, String)>,
     frame: Option<gloo_timers::callback::Timeout>,
     /// The learner's language: the worker hears it before its next job.
-    language: String,
+    language: &'static str,
 }
 
 /// Cheap to clone; all clones drive the same workers.
@@ -72,7 +72,7 @@ impl Python {
                 pool: None,
                 pending_output: Vec::new(),
                 frame: None,
-                language: "en".to_owned(),
+                language: "en",
             })),
         };
         let weak = Rc::downgrade(&python.inner);
@@ -195,13 +195,13 @@ impl Python {
 
     /// Sends a Run, Check or Console message; only call while the worker is ready and idle.
     pub fn send(&self, message: &ToWorker) {
-        let language = self.inner.borrow().language.clone();
-        self.with_pool(|pool| pool.send(&language, message));
+        let language = self.inner.borrow().language;
+        self.with_pool(|pool| pool.send(language, message));
     }
 
     /// The language of the explanations of errors from the next job on (a code such as `es`).
-    pub fn set_language(&self, code: &str) {
-        code.clone_into(&mut self.inner.borrow_mut().language);
+    pub fn set_language(&self, code: &'static str) {
+        self.inner.borrow_mut().language = code;
     }
 
     /// Gives the worker a data file for `open(name)`, unless it has it already.

@@ -89,7 +89,7 @@ pub(super) struct Pool {
     /// Data files the running worker already has.
     files_sent: HashSet<String>,
     /// The language the running worker was told (see `ToWorker::Language`).
-    language_sent: Option<String>,
+    language_sent: Option<&'static str>,
 }
 
 impl Pool {
@@ -129,14 +129,14 @@ impl Pool {
     /// Sends a Run, Check or Console message; only while the worker is ready and idle. The
     /// worker is told `language` first if it doesn't know it yet. The first job starts the
     /// spare if it waited for it ([`Spare::AfterFirstJob`]).
-    pub(super) fn send(&mut self, language: &str, message: &ToWorker) {
+    pub(super) fn send(&mut self, language: &'static str, message: &ToWorker) {
         if let Some(running) = &self.running {
-            if self.language_sent.as_deref() != Some(language) {
+            if self.language_sent != Some(language) {
                 let code = language.to_owned();
                 let _ = running
                     .worker
                     .post_message(&to_js(&ToWorker::Language { code }));
-                self.language_sent = Some(language.to_owned());
+                self.language_sent = Some(language);
             }
             let _ = running.worker.post_message(&to_js(message));
         }
